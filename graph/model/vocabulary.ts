@@ -1,0 +1,69 @@
+// The closed vocabularies of the graph: entity kinds, relation types with their stance, statuses.
+// Every label or relation type that reaches a query string comes from these arrays.
+import { z } from "zod";
+
+export const ENTITY_KINDS = ["Person", "Organization", "Contract", "Product", "Place", "Event", "Source"] as const;
+export const EntityKind = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+export const STANCES = ["rivalry", "partnership", "neutral"] as const;
+export const Stance = z.enum(STANCES);
+export type Stance = z.infer<typeof Stance>;
+
+/** How sure the source is: it states a fact, reports it second-hand, only alleges it, ... */
+export const RELATION_STATUSES = ["confirmed", "reported", "alleged", "negotiating", "planned", "denied"] as const;
+export const RelationStatus = z.enum(RELATION_STATUSES);
+export type RelationStatus = z.infer<typeof RelationStatus>;
+
+/** Each relation type with its stance and the verb used when a path is told in words. */
+export const RELATION_TYPE_INFO = {
+  CEO_OF: { stance: "neutral", verb: "is CEO of" },
+  LEADS: { stance: "neutral", verb: "leads" },
+  WORKS_FOR: { stance: "neutral", verb: "works for" },
+  SUBSIDIARY_OF: { stance: "neutral", verb: "is a subsidiary of" },
+  BRAND_OF: { stance: "neutral", verb: "is a brand of" },
+  OFFERS: { stance: "neutral", verb: "offers" },
+  AWARDED: { stance: "neutral", verb: "awarded" },
+  WON: { stance: "neutral", verb: "won" },
+  BID_FOR: { stance: "neutral", verb: "bid for" },
+  WITHDREW_FROM: { stance: "neutral", verb: "withdrew from" },
+  PARTY_TO: { stance: "neutral", verb: "is party to" },
+  PROTESTED: { stance: "rivalry", verb: "protested" },
+  ACCUSED: { stance: "rivalry", verb: "accused" },
+  INFLUENCED: { stance: "neutral", verb: "influenced" },
+  OPPOSED: { stance: "rivalry", verb: "opposed" },
+  CRITICIZED: { stance: "rivalry", verb: "criticized" },
+  LOBBIED: { stance: "neutral", verb: "lobbied" },
+  COMPETES_WITH: { stance: "rivalry", verb: "competes with" },
+  INVESTS_IN: { stance: "partnership", verb: "invests in" },
+  PARTNERS_WITH: { stance: "partnership", verb: "partners with" },
+  SUPPLIES: { stance: "partnership", verb: "supplies" },
+  USES: { stance: "partnership", verb: "uses" },
+  MET_WITH: { stance: "neutral", verb: "met with" },
+  OPERATES_IN: { stance: "neutral", verb: "operates in" },
+  LOCATED_IN: { stance: "neutral", verb: "is located in" },
+  ATTENDED: { stance: "neutral", verb: "attended" },
+  PUBLISHED_BY: { stance: "neutral", verb: "is published by" },
+  ADVERTISED_IN: { stance: "neutral", verb: "advertised in" },
+  REPORTED_ON: { stance: "neutral", verb: "reported on" },
+  DENIED: { stance: "rivalry", verb: "denied" },
+} as const satisfies Record<string, { stance: Stance; verb: string }>;
+
+export type RelationType = keyof typeof RELATION_TYPE_INFO;
+export const RELATION_TYPES = Object.keys(RELATION_TYPE_INFO) as [RelationType, ...RelationType[]];
+export const RelationType = z.enum(RELATION_TYPES);
+
+export function stanceOf(type: RelationType): Stance {
+  return RELATION_TYPE_INFO[type].stance;
+}
+
+/** Id prefixes keep ids readable and tell the kind at a glance: `org:microsoft`. */
+export const ID_PREFIX_BY_KIND: Record<EntityKind, string> = {
+  Person: "person",
+  Organization: "org",
+  Contract: "contract",
+  Product: "product",
+  Place: "place",
+  Event: "event",
+  Source: "src",
+};

@@ -1,0 +1,86 @@
+// The one interface both stores (Kuzu embedded, Neo4j) implement. Each adapter keeps its own
+// parameterised Cypher; the algorithms on top (graph/queries/) are shared, so both stores answer alike.
+import type { Entity } from "./model/entity.js";
+import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
+import type { Relation } from "./model/relation.js";
+import type { EntityKind, RelationType, Stance } from "./model/vocabulary.js";
+
+export type StoreKind = "kuzu" | "neo4j";
+
+export interface EdgeFilter {
+  /** Only these relation types (all when absent or empty). */
+  types?: readonly RelationType[];
+  /** Only relation types of these stances (all when absent or empty). */
+  stances?: readonly Stance[];
+  /** Follow edges out of, into, or both ways through the given nodes. */
+  direction?: "out" | "in" | "both";
+}
+
+export interface SearchOptions {
+  kinds?: readonly EntityKind[];
+  /** How many candidates the store may return before ranking. */
+  limit: number;
+}
+
+export interface CypherLimits {
+  maxRows: number;
+  timeoutMs: number;
+}
+
+export interface CypherResult {
+  columns: string[];
+  /** Plain JSON values; nodes and relations appear as {id, kind|type, ...} objects. */
+  rows: unknown[][];
+  /** Ids of entities and relations the result referred to, to draw them. */
+  entityIds: string[];
+  relationIds: string[];
+  truncated: boolean;
+}
+
+export interface StoreCounts {
+  entities: number;
+  relations: number;
+}
+
+export interface SchemaCounts {
+  kinds: { kind: EntityKind; count: number }[];
+  relationTypes: { type: RelationType; count: number }[];
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** A readable name for logs and test output: path or URI, and version. */
+  describe(): Promise<string>;
+
+  /** Creates tables, constraints and indexes if they are missing. Safe to call again. */
+  ensureSchema(): Promise<void>;
+  /** Inserts or updates entities by id, in one transaction per call. */
+  upsertEntities(entities: readonly Entity[]): Promise<void>;
+  /** Inserts or updates relations by id; both ends must exist. One transaction per call. */
+  upsertRelations(relations: readonly Relation[]): Promise<void>;
+  /** Deletes everything. */
+  clear(): Promise<void>;
+
+  ping(): Promise<void>;
+  counts(): Promise<StoreCounts>;
+  schemaCounts(): Promise<SchemaCounts>;
+  /**
+   * Entities whose folded search text (names and aliases, lower case, no accents: see
+   * graph/model/search-text.ts) contains every given folded term. Ranking is done by the caller.
+   */
+  searchCandidates(foldedTerms: readonly string[], options: SearchOptions): Promise<GraphNode[]>;
+  getEntities(ids: readonly string[]): Promise<GraphNode[]>;
+  getRelations(ids: readonly string[]): Promise<GraphEdge[]>;
+  /** Every relation touching one of the ids, filtered, in its light form. */
+  adjacency(ids: readonly string[], filter: EdgeFilter): Promise<AdjacentEdge[]>;
+  /** Every relation with both ends among the ids. */
+  relationsAmong(ids: readonly string[]): Promise<GraphEdge[]>;
+  /** All relations touching an entity, in full. */
+  relationsOf(id: string): Promise<GraphEdge[]>;
+  /** All relations with an evidence item that cites this source id. */
+  relationsCiting(sourceId: string): Promise<GraphEdge[]>;
+  /** Runs a query that has passed the read-only check; the store enforces limits too. */
+  runReadOnlyCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult>;
+
+  close(): Promise<void>;
+}
