@@ -33,6 +33,8 @@ export const RELATION_TYPE_INFO = {
   INFLUENCED: { stance: "neutral", verb: "influenced" },
   OPPOSED: { stance: "rivalry", verb: "opposed" },
   CRITICIZED: { stance: "rivalry", verb: "criticized" },
+  /** Regulators or lawmakers examining a deal or award, without (yet) opposing it. */
+  SCRUTINIZED: { stance: "neutral", verb: "scrutinized" },
   LOBBIED: { stance: "neutral", verb: "lobbied" },
   COMPETES_WITH: { stance: "rivalry", verb: "competes with" },
   INVESTS_IN: { stance: "partnership", verb: "invests in" },
