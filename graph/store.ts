@@ -70,6 +70,8 @@ export interface GraphStore {
    */
   searchCandidates(foldedTerms: readonly string[], options: SearchOptions): Promise<GraphNode[]>;
   getEntities(ids: readonly string[]): Promise<GraphNode[]>;
+  /** Ids of entities ordered by degree (most connected first), then id: the overview of the whole graph. */
+  listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }): Promise<string[]>;
   getRelations(ids: readonly string[]): Promise<GraphEdge[]>;
   /** Every relation touching one of the ids, filtered, in its light form. */
   adjacency(ids: readonly string[], filter: EdgeFilter): Promise<AdjacentEdge[]>;

@@ -49,6 +49,12 @@ export const RELATION_TYPE_INFO = {
   ADVERTISED_IN: { stance: "neutral", verb: "advertised in" },
   REPORTED_ON: { stance: "neutral", verb: "reported on" },
   DENIED: { stance: "rivalry", verb: "denied" },
+  /** A payment or donation (FollowTheMoney Payment); the amount sits on the relation. */
+  PAID: { stance: "neutral", verb: "paid" },
+  /** Membership in a party, association or board (FollowTheMoney Membership). */
+  MEMBER_OF: { stance: "neutral", verb: "is a member of" },
+  /** A tie whose kind the imported file does not say (an untyped edge of a GEXF/GraphML file). */
+  RELATED_TO: { stance: "neutral", verb: "is related to" },
 } as const satisfies Record<string, { stance: Stance; verb: string }>;
 
 export type RelationType = keyof typeof RELATION_TYPE_INFO;

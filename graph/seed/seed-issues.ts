@@ -38,13 +38,14 @@ export class SeedIssueList {
     return this.count;
   }
 
-  throwIfAny(folder: string): void {
+  /** `subject` names what was read: a seed folder by default, an imported file for the importers. */
+  throwIfAny(folder: string, subject = "Seed folder"): void {
     if (this.count === 0) return;
     const lines = this.issues.map((issue) => `- ${formatSeedIssue(issue)}`);
     const unlisted = this.count - this.issues.length;
     if (unlisted > 0) lines.push(`- ... and ${unlisted} more (only the first ${MAX_REPORTED_ISSUES} are listed)`);
     const noun = this.count === 1 ? "problem" : "problems";
-    throw new InvalidInputError(`Seed folder ${folder} has ${this.count} ${noun}:\n${lines.join("\n")}`, {
+    throw new InvalidInputError(`${subject} ${folder} has ${this.count} ${noun}:\n${lines.join("\n")}`, {
       errors: this.issues,
       total: this.count,
     });

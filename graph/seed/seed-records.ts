@@ -14,9 +14,12 @@ export interface RecordOrigin {
   section?: "sources" | "entities" | "relations";
   index: number;
   line?: number;
+  /** How to name a record that is not a seed-file record: `node "42"`, `edge 7`. */
+  label?: string;
 }
 
 export function recordLabel(origin: RecordOrigin): string {
+  if (origin.label) return origin.label;
   if (origin.section) return `${origin.section}[${origin.index}]`;
   return origin.line !== undefined ? `line ${origin.line}` : `record ${origin.index}`;
 }

@@ -1,0 +1,12 @@
+// The query layer's public face: the factory, its result types and the pure algorithms under it.
+export * from "./graph-queries.js";
+export type { FoundPath, PathsOptions } from "./find-paths.js";
+export type { PathStep } from "./path-steps.js";
+export type { NeighborCount, NeighborSummary } from "./neighbor-summary.js";
+export type { SearchHit } from "./search-ranking.js";
+export { rankSearchHits } from "./search-ranking.js";
+export { createAdjacencyCache, adjacencyOfEdges, type AdjacencyLookup } from "./adjacency-cache.js";
+export { findShortestPath, type WalkPath } from "./shortest-path.js";
+export { findKShortestPaths, findKShortestPathsVia, comparePaths } from "./k-shortest-paths.js";
+export { expandNeighborhood, type Neighborhood } from "./neighborhood.js";
+export { MAX_PATH_HOPS, MAX_PATHS, MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS, MAX_SEARCH_LIMIT } from "./input.js";

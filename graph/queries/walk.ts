@@ -1,0 +1,29 @@
+// One step of a walk over adjacency: which edges may be followed from a node, and to where.
+import type { AdjacentEdge } from "../model/graph.js";
+
+export type WalkDirection = "out" | "in" | "both";
+
+export interface Step {
+  edge: AdjacentEdge;
+  to: string;
+}
+
+/** The steps out of `from` over its incident edges that the direction allows, in edge id order. */
+export function stepsFrom(from: string, incident: readonly AdjacentEdge[], direction: WalkDirection): Step[] {
+  const steps: Step[] = [];
+  for (const edge of incident) {
+    if (edge.source === from && direction !== "in") steps.push({ edge, to: edge.target });
+    else if (edge.target === from && direction !== "out") steps.push({ edge, to: edge.source });
+  }
+  return steps;
+}
+
+/** Orders equal-length id lists element by element. */
+export function compareIdLists(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return a.length - b.length;
+}
