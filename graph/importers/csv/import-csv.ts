@@ -1,0 +1,61 @@
+// Reads a CSV file through its mapping into a validated seed graph: the mapping is checked against the
+// header first, then every row is mapped, and the whole graph goes through the seed loader's checks.
+import { basename } from "node:path";
+import { InvalidInputError } from "../../errors.js";
+import { GraphBuilder } from "../shared/graph-builder.js";
+import type { ReadGraph } from "../shared/read-graph.js";
+import { readMappingFile } from "../shared/read-mapping-file.js";
+import { fileDigestOf, sourceRecordOf } from "../shared/source-entity.js";
+import { checkCsvMapping } from "./check-csv-mapping.js";
+import { CsvMapping } from "./csv-mapping.js";
+import { CsvRowMapper } from "./map-csv-row.js";
+import { readCsvRows } from "./read-csv-rows.js";
+
+export async function readCsvGraph(path: string, mappingPath: string | undefined): Promise<ReadGraph> {
+  if (mappingPath === undefined) {
+    throw new InvalidInputError(
+      `${path}: a CSV file needs a mapping file (YAML or JSON) saying which columns make which entities`,
+      {
+        parameter: "mapping",
+      },
+    );
+  }
+  const mapping = await readMappingFile(mappingPath, CsvMapping);
+  const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source);
+  const builder = new GraphBuilder(path);
+  builder.addEntity(source, { file: path, index: 0, label: "file" });
+
+  let mapper: CsvRowMapper | undefined;
+  let rows = 0;
+  for await (const item of readCsvRows(path, path, mapping.delimiter)) {
+    if ("header" in item) {
+      checkHeader(item.header, builder);
+      checkCsvMapping(mapping, item.header, mappingPath, path, builder.issues);
+      // A mapping that does not fit the file would report the same problem on every row.
+      builder.issues.throwIfAny(mappingPath, "Mapping file");
+      mapper = new CsvRowMapper(mapping, item.header, builder, source.id, basename(path));
+    } else {
+      rows++;
+      mapper?.mapRow(item);
+    }
+  }
+  if (!mapper)
+    throw new InvalidInputError(`${path}: the file is empty; expected a header line and rows`, { file: path });
+  return { graph: builder.build(), sourceId: source.id, records: rows, skipped: builder.skippedSummary() };
+}
+
+function checkHeader(header: readonly string[], builder: GraphBuilder): void {
+  const seen = new Set<string>();
+  header.forEach((name, i) => {
+    if (name === "")
+      builder.problem({
+        record: "line 1",
+        line: 1,
+        field: `column ${i + 1}`,
+        message: "the header names no column here",
+      });
+    else if (seen.has(name))
+      builder.problem({ record: "line 1", line: 1, field: name, message: "the header names this column twice" });
+    seen.add(name);
+  });
+}

@@ -1,0 +1,261 @@
+// Maps merged FollowTheMoney entities onto ours: people, organizations, contracts and addresses become
+// entities; payments, ownerships, directorships and the like become relations citing the file's line.
+import type { Period } from "../../model/dates.js";
+import type { Amount } from "../../model/entity.js";
+import { ID_PREFIX_BY_KIND, type RelationStatus } from "../../model/vocabulary.js";
+import { evidenceSummaryOf } from "../shared/evidence-summary.js";
+import type { EntityDraft, GraphBuilder } from "../shared/graph-builder.js";
+import { parseDate, parseNumber } from "../shared/parse-values.js";
+import { MAX_PROPERTY_TEXT } from "../shared/property-types.js";
+import { relationIdOf, shortHash, slugOf } from "../shared/stable-ids.js";
+import { FTM_EDGE_SCHEMAS, FTM_ENTITY_KINDS, type FtmEdgeSchema } from "./ftm-schemas.js";
+import type { FtmEntity } from "./read-ftm-lines.js";
+
+export interface FtmContext {
+  builder: GraphBuilder;
+  sourceId: string;
+  fileName: string;
+  status: RelationStatus;
+}
+
+/**
+ * Ids keep the name for people and a hash of the FtM id for uniqueness (`org:fdp-1c2d3e4f`): FtM ids are
+ * stable across exports, names are not unique. The FtM id itself stays searchable as an alias.
+ */
+export function ftmEntityIdOf(entity: FtmEntity, name: string): string {
+  const kind = FTM_ENTITY_KINDS[entity.schema] ?? "Organization";
+  const slug = slugOf(name).slice(0, 50).replace(/-+$/, "");
+  return `${ID_PREFIX_BY_KIND[kind]}:${slug ? `${slug}-` : ""}${shortHash([entity.id], 8)}`;
+}
+
+export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context: FtmContext): void {
+  const { builder } = context;
+  const ids = new Map<string, { id: string; name: string }>();
+  for (const entity of entities.values()) {
+    const draft = entityDraftOf(entity, context);
+    if (!draft) continue;
+    ids.set(entity.id, { id: draft.id, name: draft.name });
+    builder.addEntity(draft, {
+      file: builder.file,
+      index: entity.line - 1,
+      line: entity.line,
+      label: `line ${entity.line}`,
+    });
+  }
+
+  for (const entity of entities.values()) {
+    const edge = FTM_EDGE_SCHEMAS[entity.schema];
+    if (edge) addEdge(entity, edge, entities, ids, context);
+    else if (entity.schema === "Contract") addAuthority(entity, entities, ids, context);
+    if (FTM_ENTITY_KINDS[entity.schema] && entity.schema !== "Address") {
+      for (const address of entity.properties.addressEntity ?? []) {
+        const end = resolve(entity, "addressEntity", address, entities, ids, context);
+        const from = ids.get(entity.id);
+        if (from && end) addRelation(entity, "LOCATED_IN", from, end, {}, context, undefined);
+      }
+    }
+  }
+}
+
+function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | undefined {
+  const kind = FTM_ENTITY_KINDS[entity.schema];
+  if (!kind) {
+    if (!FTM_EDGE_SCHEMAS[entity.schema]) context.builder.skip(`FtM entities of schema ${entity.schema}`);
+    return undefined;
+  }
+  const p = entity.properties;
+  const first = (key: string) => clip(p[key]?.[0]);
+  const names =
+    kind === "Place"
+      ? [p.full?.[0] ?? [p.street?.[0], p.city?.[0]].filter(Boolean).join(", ")]
+      : kind === "Contract"
+        ? [...(p.title ?? []), ...(p.name ?? [])]
+        : (p.name ?? []);
+  const name = clip(names.find((n) => n.trim() !== "")) ?? `${entity.schema} ${entity.id}`;
+  const aliases = [...names.slice(1), ...(p.alias ?? []), ...(p.previousName ?? []), entity.id].filter(
+    (a) => a !== name,
+  );
+  const properties: Record<string, unknown> = {};
+  const date = (key: string, field: string) => {
+    const text = p[field]?.[0];
+    if (!text) return;
+    const parsed = parseDate(text);
+    if (parsed.ok) properties[key] = parsed.value;
+    else problem(entity, context, `properties.${field}`, parsed.message);
+  };
+  const description = first("description") ?? first("summary");
+  if (description) properties.description = description;
+  if (kind === "Person") {
+    if (first("nationality")) properties.nationality = first("nationality");
+    if (first("position")) properties.role = first("position");
+    date("born", "birthDate");
+  } else if (kind === "Organization") {
+    const country = first("jurisdiction") ?? first("mainCountry") ?? first("country");
+    if (country) properties.country = country;
+    if (first("sector")) properties.sector = first("sector");
+    if (first("website") && /^https?:\/\//.test(first("website") ?? "")) properties.website = first("website");
+    date("founded", "incorporationDate");
+  } else if (kind === "Place") {
+    properties.placeKind = "site";
+    if (first("country")) properties.country = first("country");
+  } else if (kind === "Contract") {
+    properties.contractKind = "contract";
+    date("start", "contractDate");
+    const value = amountOf(entity, context, []);
+    if (value) properties.value = value;
+  }
+  return { id: ftmEntityIdOf(entity, name), kind, name, aliases: aliases.slice(0, 50), properties };
+}
+
+function addEdge(
+  entity: FtmEntity,
+  edge: FtmEdgeSchema,
+  entities: ReadonlyMap<string, FtmEntity>,
+  ids: ReadonlyMap<string, { id: string; name: string }>,
+  context: FtmContext,
+): void {
+  const froms = entity.properties[edge.from] ?? [];
+  const tos = entity.properties[edge.to] ?? [];
+  if (froms.length === 0)
+    return problem(entity, context, `properties.${edge.from}`, `a ${entity.schema} needs a ${edge.from}`);
+  if (tos.length === 0)
+    return problem(entity, context, `properties.${edge.to}`, `a ${entity.schema} needs a ${edge.to}`);
+  const notes = edge.noted.flatMap((key) => (entity.properties[key] ?? []).slice(0, 3).map((v) => `${key}: ${v}`));
+  const amount =
+    entity.schema === "Payment" || entity.schema === "ContractAward" ? amountOf(entity, context, notes) : undefined;
+  const date = periodOf(entity, context);
+  for (const fromRef of froms) {
+    for (const toRef of tos) {
+      const from = resolve(entity, edge.from, fromRef, entities, ids, context);
+      const to = resolve(entity, edge.to, toRef, entities, ids, context);
+      if (!from || !to) continue;
+      const key = shortHash([entity.id, fromRef, toRef], 10);
+      addRelation(entity, edge.type, from, to, { amount, date, notes }, context, key);
+    }
+  }
+}
+
+/** A Contract's authority awarded it. */
+function addAuthority(
+  entity: FtmEntity,
+  entities: ReadonlyMap<string, FtmEntity>,
+  ids: ReadonlyMap<string, { id: string; name: string }>,
+  context: FtmContext,
+): void {
+  const contract = ids.get(entity.id);
+  const start = entity.properties.contractDate?.[0];
+  const parsed = start ? parseDate(start) : undefined;
+  const date = parsed?.ok ? { start: parsed.value } : undefined;
+  for (const ref of entity.properties.authority ?? []) {
+    const authority = resolve(entity, "authority", ref, entities, ids, context);
+    if (contract && authority) addRelation(entity, "AWARDED", authority, contract, { date }, context, undefined);
+  }
+}
+
+function addRelation(
+  entity: FtmEntity,
+  type: Parameters<typeof relationIdOf>[1],
+  from: { id: string; name: string },
+  to: { id: string; name: string },
+  extra: { amount?: Amount; date?: Period; notes?: string[] },
+  context: FtmContext,
+  key: string | undefined,
+): void {
+  const note = extra.notes?.length ? clip(extra.notes.join("; "), 500) : undefined;
+  context.builder.addRelation(
+    {
+      id: relationIdOf(from.id, type, to.id, key),
+      type,
+      from: from.id,
+      to: to.id,
+      status: context.status,
+      ...(extra.date ? { date: extra.date } : {}),
+      ...(extra.amount ? { amount: extra.amount } : {}),
+      ...(note ? { note } : {}),
+      evidence: [
+        {
+          source: context.sourceId,
+          paragraph: entity.line,
+          summary: evidenceSummaryOf({
+            record: `line ${entity.line} of ${context.fileName}`,
+            fromName: from.name,
+            type,
+            toName: to.name,
+            amount: extra.amount,
+            date: extra.date,
+          }),
+        },
+      ],
+    },
+    { file: context.builder.file, index: entity.line - 1, line: entity.line, label: `line ${entity.line}` },
+    key === undefined,
+  );
+}
+
+/** The entity an edge property points at; a reference to an id the file does not hold is a problem. */
+function resolve(
+  entity: FtmEntity,
+  property: string,
+  ref: string,
+  entities: ReadonlyMap<string, FtmEntity>,
+  ids: ReadonlyMap<string, { id: string; name: string }>,
+  context: FtmContext,
+): { id: string; name: string } | undefined {
+  const target = ids.get(ref);
+  if (target) return target;
+  const other = entities.get(ref);
+  if (other) {
+    context.builder.skip(`relations to FtM entities of schema ${other.schema}`);
+    return undefined;
+  }
+  problem(entity, context, `properties.${property}`, `no entity "${ref}" in the file`);
+  return undefined;
+}
+
+/** amount + currency when the file gives both, else amountEur, else amountUsd. */
+function amountOf(entity: FtmEntity, context: FtmContext, notes: string[]): Amount | undefined {
+  const p = entity.properties;
+  const candidates: [string | undefined, string | undefined, string][] = [
+    [p.amount?.[0], p.currency?.[0]?.toUpperCase(), "amount"],
+    [p.amountEur?.[0], "EUR", "amountEur"],
+    [p.amountUsd?.[0], "USD", "amountUsd"],
+  ];
+  const found = candidates.find(
+    ([value, currency]) => value !== undefined && currency !== undefined && /^[A-Z]{3}$/.test(currency),
+  );
+  if (!found) return undefined;
+  const [text, currency, field] = found as [string, string, string];
+  const parsed = parseNumber(text);
+  if (!parsed.ok) return void problem(entity, context, `properties.${field}`, parsed.message);
+  if (parsed.value < 0) {
+    notes.push(`${field}: ${text} ${currency}`);
+    return undefined;
+  }
+  return { value: parsed.value, currency };
+}
+
+function periodOf(entity: FtmEntity, context: FtmContext): Period | undefined {
+  const p = entity.properties;
+  const read = (field: string): string | undefined => {
+    const text = p[field]?.[0];
+    if (!text) return undefined;
+    const parsed = parseDate(text);
+    if (parsed.ok) return parsed.value;
+    problem(entity, context, `properties.${field}`, parsed.message);
+    return undefined;
+  };
+  const start = read("date") ?? read("startDate");
+  const end = read("endDate");
+  if (!start) return undefined;
+  return end && end !== start ? { start, end } : { start };
+}
+
+function problem(entity: FtmEntity, context: FtmContext, field: string, message: string): void {
+  context.builder.problem({ record: `line ${entity.line}`, line: entity.line, id: entity.id, field, message });
+}
+
+function clip(text: string | undefined, max = MAX_PROPERTY_TEXT): string | undefined {
+  const trimmed = text?.replace(/\s+/g, " ").trim();
+  if (!trimmed) return undefined;
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}

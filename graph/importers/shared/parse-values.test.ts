@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseDate, parseNumber } from "./parse-values.js";
+
+describe("date parsing", () => {
+  it("reads US, German and ISO dates as ISO", () => {
+    expect(parseDate("9/8/2016", "M/D/YYYY")).toEqual({ ok: true, value: "2016-09-08" });
+    expect(parseDate("9/8/2016", "D/M/YYYY")).toEqual({ ok: true, value: "2016-08-09" });
+    expect(parseDate("29.2.2024", "D.M.YYYY")).toEqual({ ok: true, value: "2024-02-29" });
+    expect(parseDate("2011-12")).toEqual({ ok: true, value: "2011-12" });
+    expect(parseDate("2011-12-29T10:00:00Z")).toEqual({ ok: true, value: "2011-12-29" });
+  });
+
+  it("refuses days that are not on the calendar and text in another format", () => {
+    expect(parseDate("2/30/2016", "M/D/YYYY")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not a day"),
+    });
+    expect(parseDate("2016-09-08", "M/D/YYYY")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("M/D/YYYY"),
+    });
+    expect(parseDate("next week")).toMatchObject({ ok: false });
+  });
+});
+
+describe("number parsing", () => {
+  it("reads decimals, signs and thousands separators", () => {
+    expect(parseNumber("4537.8500")).toEqual({ ok: true, value: 4537.85 });
+    expect(parseNumber("-6000.0000")).toEqual({ ok: true, value: -6000 });
+    expect(parseNumber("1,234,567.5")).toEqual({ ok: true, value: 1234567.5 });
+  });
+
+  it("refuses text that is not a number", () => {
+    expect(parseNumber("12 Mio")).toMatchObject({ ok: false });
+    expect(parseNumber("1,23")).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,13 @@
+// What every format reader returns: a validated seed graph ready for importSeedGraph, plus what the
+// import summary reports about it.
+import type { SeedGraph } from "../../seed/index.js";
+
+export interface ReadGraph {
+  graph: SeedGraph;
+  /** The Source entity the file became. */
+  sourceId: string;
+  /** Rows, nodes + edges, or FtM entities read. */
+  records: number;
+  /** Records left out on purpose, by reason (self-loops, unsupported FtM schemas). */
+  skipped: Record<string, number>;
+}

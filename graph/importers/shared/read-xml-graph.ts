@@ -1,0 +1,53 @@
+// The common path of the XML graph formats: parse strictly, check what graphology's parser would only
+// report vaguely (naming the node or edge and its line), let graphology read the graph, map it.
+import type { Document } from "@xmldom/xmldom";
+import Graph from "graphology";
+import type { AbstractGraph, GraphConstructor } from "graphology-types";
+import { basename } from "node:path";
+import { GraphBuilder } from "./graph-builder.js";
+import { defaultGraphMapping, GraphMapping } from "./graph-mapping.js";
+import { addGraphRecords } from "./graph-to-records.js";
+import type { ReadGraph } from "./read-graph.js";
+import { readMappingFile } from "./read-mapping-file.js";
+import { readTextFile } from "./read-text-file.js";
+import { fileDigestOf, sourceRecordOf } from "./source-entity.js";
+import { MAX_XML_FILE_BYTES, parseXmlDocument } from "./xml-document.js";
+
+export interface XmlGraphFormat {
+  /** Adds a problem for every node or edge graphology would refuse or misread. */
+  check(document: Document, builder: GraphBuilder): void;
+  parse(Graph: GraphConstructor, document: Document): AbstractGraph;
+  /** A publication date the file carries, if any. */
+  dateOf?(graph: AbstractGraph): string | undefined;
+}
+
+export async function readXmlGraph(
+  path: string,
+  mappingPath: string | undefined,
+  format: XmlGraphFormat,
+): Promise<ReadGraph> {
+  const mapping = mappingPath ? await readMappingFile(mappingPath, GraphMapping) : defaultGraphMapping();
+  const document = parseXmlDocument(await readTextFile(path, MAX_XML_FILE_BYTES), path);
+  const builder = new GraphBuilder(path);
+  format.check(document, builder);
+  builder.issues.throwIfAny(path, "Imported file");
+
+  let graph: AbstractGraph;
+  try {
+    graph = format.parse(Graph as unknown as GraphConstructor, document);
+  } catch (error) {
+    const message = (error as Error).message.replace(/^graphology-\w+\/parser: /, "");
+    builder.problem({ record: "file", field: "", message });
+    builder.issues.throwIfAny(path, "Imported file");
+    throw error;
+  }
+  const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source, format.dateOf?.(graph));
+  builder.addEntity(source, { file: path, index: 0, label: "file" });
+  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path) });
+  return {
+    graph: builder.build(),
+    sourceId: source.id,
+    records: graph.order + graph.size,
+    skipped: builder.skippedSummary(),
+  };
+}
