@@ -1,0 +1,242 @@
+// The embedded Kuzu store: one database file under dataDir, the schema created on open, batched upserts
+// in one transaction per call, and every read answered with the same ordering as the Neo4j store.
+import path from "node:path";
+import kuzu from "kuzu";
+import { InvalidInputError, StoreUnavailableError } from "../errors.js";
+import type { Entity } from "../model/entity.js";
+import type { Relation } from "../model/relation.js";
+import { ENTITY_KINDS, EntityKind, RELATION_TYPES, RelationType, STANCES } from "../model/vocabulary.js";
+import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
+import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
+import {
+  ALIAS_SEPARATOR,
+  adjacentEdgeOf,
+  countOf,
+  entityRowOf,
+  graphEdgeOf,
+  graphNodeOf,
+  relationRowOf,
+} from "./kuzu-rows.js";
+import { openKuzuSession, type Row, type RunQuery } from "./kuzu-session.js";
+import { applyRelationWrites, planRelationWrites, type RelationEnds } from "./relation-ends.js";
+import * as Q from "./queries.js";
+
+export interface KuzuStoreConfig {
+  /** Folder that holds the database file (created if missing). */
+  dataDir: string;
+  /** Kuzu's page cache; its own default is 80% of the machine's memory, too greedy for a shared host. */
+  bufferPoolBytes?: number;
+}
+
+export const KUZU_DATABASE_FILE = "graph.kuzu";
+const DEFAULT_BUFFER_POOL_BYTES = 512 * 1024 * 1024;
+
+const ENTITY_COLUMNS = ["id", "kind", "name", "aliases", "searchText", "properties"];
+const RELATION_COLUMNS = [
+  "id",
+  "source",
+  "target",
+  "type",
+  "stance",
+  "status",
+  "dateStart",
+  "dateEnd",
+  "amountValue",
+  "amountCurrency",
+  "amountQualifier",
+  "note",
+  "evidence",
+  "sources",
+];
+
+/** Opens (or creates) the database and its schema. Close the store to release the file. */
+export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphStore> {
+  const file = path.resolve(config.dataDir, KUZU_DATABASE_FILE);
+  const session = await openKuzuSession({ file, bufferPoolBytes: config.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES });
+
+  const ensureSchema = () =>
+    session.ddl("ensureSchema", async (run) => {
+      await run(Q.CREATE_ENTITY_TABLE);
+      await run(Q.CREATE_RELATION_TABLE);
+      await checkColumns(await run(Q.ENTITY_TABLE_COLUMNS), "Entity", ENTITY_COLUMNS, file);
+      await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
+    });
+
+  // Loaded on the first relation write; dropped when a transaction rolls back, to be read again.
+  let relationEnds: Map<string, RelationEnds> | undefined;
+  const forgetRelationEnds = () => {
+    relationEnds = undefined;
+  };
+
+  const readNodes = async (operation: string, query: string, params: Record<string, unknown>) =>
+    (await session.read(operation, query, params)).map(graphNodeOf);
+  const readEdges = async (operation: string, query: string, params: Record<string, unknown>) =>
+    (await session.read(operation, query, params)).map(graphEdgeOf);
+
+  const store: GraphStore = {
+    kind: "kuzu",
+    describe: async () => `Kuzu ${kuzu.VERSION} at ${file}`,
+    ensureSchema,
+
+    async upsertEntities(entities: readonly Entity[]) {
+      if (entities.length === 0) return;
+      rejectDuplicateIds(entities, "entity");
+      const rows = entities.map(entityRowOf);
+      await session.write("upsertEntities", (run) => run(Q.UPSERT_ENTITIES, { rows, separator: ALIAS_SEPARATOR }));
+    },
+
+    async upsertRelations(relations: readonly Relation[]) {
+      if (relations.length === 0) return;
+      rejectDuplicateIds(relations, "relation");
+      const rows = relations.map(relationRowOf);
+      const endIds = [...new Set(rows.flatMap((row) => [row.source, row.target]))].sort();
+      await session.write(
+        "upsertRelations",
+        async (run) => {
+          const missing = new Set((await run(Q.MISSING_ENTITY_IDS, { ids: endIds })).map((row) => String(row.id)));
+          if (missing.size > 0) throw missingEndsError(relations, missing);
+          const known = (relationEnds ??= await loadRelationEnds(run));
+          const plan = planRelationWrites(rows, known);
+          if (plan.removeOld.length > 0) await run(Q.DELETE_RELATIONS_AT, { rows: plan.removeOld });
+          if (plan.update.length > 0) await run(Q.UPDATE_RELATIONS, { rows: plan.update });
+          if (plan.create.length > 0) await run(Q.CREATE_RELATIONS, { rows: plan.create });
+          applyRelationWrites(known, rows);
+        },
+        forgetRelationEnds,
+      );
+    },
+
+    clear: () =>
+      session.write(
+        "clear",
+        async (run) => {
+          await run(Q.CLEAR_ALL);
+          relationEnds = new Map();
+        },
+        forgetRelationEnds,
+      ),
+
+    ping: async () => void (await session.read("ping", Q.PING)),
+
+    async counts() {
+      const [entities] = await session.read("counts", Q.COUNT_ENTITIES);
+      const [relations] = await session.read("counts", Q.COUNT_RELATIONS);
+      return { entities: countOf(entities), relations: countOf(relations) };
+    },
+
+    async schemaCounts(): Promise<SchemaCounts> {
+      const kinds = await session.read("schemaCounts", Q.COUNT_BY_KIND);
+      const types = await session.read("schemaCounts", Q.COUNT_BY_RELATION_TYPE);
+      return {
+        kinds: kinds.map((row) => ({ kind: EntityKind.parse(row.kind), count: countOf(row) })),
+        relationTypes: types.map((row) => ({ type: RelationType.parse(row.type), count: countOf(row) })),
+      };
+    },
+
+    async searchCandidates(foldedTerms: readonly string[], options: SearchOptions) {
+      const limit = checkedLimit(options.limit);
+      if (limit === 0) return [];
+      const kinds = options.kinds?.length ? [...options.kinds] : [...ENTITY_KINDS];
+      const terms = [...new Set(foldedTerms.filter((term) => term.length > 0))];
+      return terms.length === 0
+        ? readNodes("searchCandidates", Q.LIST_ENTITIES_OF_KINDS, { kinds, limit })
+        : readNodes("searchCandidates", Q.SEARCH_CANDIDATES, { kinds, terms, limit });
+    },
+
+    async getEntities(ids: readonly string[]) {
+      return ids.length === 0 ? [] : readNodes("getEntities", Q.GET_ENTITIES, { ids: unique(ids) });
+    },
+
+    async listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }) {
+      const limit = checkedLimit(options.limit);
+      if (limit === 0) return [];
+      const kinds = options.kinds?.length ? [...options.kinds] : [...ENTITY_KINDS];
+      const rows = await session.read("listEntityIds", Q.LIST_ENTITY_IDS_BY_DEGREE, { kinds, limit });
+      return rows.map((row) => String(row.id));
+    },
+
+    async getRelations(ids: readonly string[]) {
+      return ids.length === 0 ? [] : readEdges("getRelations", Q.GET_RELATIONS, { ids: unique(ids) });
+    },
+
+    async adjacency(ids: readonly string[], filter: EdgeFilter) {
+      if (ids.length === 0) return [];
+      const query = { out: Q.ADJACENCY_OUT, in: Q.ADJACENCY_IN, both: Q.ADJACENCY_BOTH }[filter.direction ?? "both"];
+      const params = {
+        ids: unique(ids),
+        types: filter.types?.length ? [...filter.types] : [...RELATION_TYPES],
+        stances: filter.stances?.length ? [...filter.stances] : [...STANCES],
+      };
+      return (await session.read("adjacency", query, params)).map(adjacentEdgeOf);
+    },
+
+    async relationsAmong(ids: readonly string[]) {
+      return ids.length === 0 ? [] : readEdges("relationsAmong", Q.RELATIONS_AMONG, { ids: unique(ids) });
+    },
+
+    relationsOf: (id: string) => readEdges("relationsOf", Q.RELATIONS_OF, { id }),
+    relationsCiting: (sourceId: string) => readEdges("relationsCiting", Q.RELATIONS_CITING, { sourceId }),
+
+    runReadOnlyCypher: (query, params, limits) => runKuzuReadOnlyCypher(session, query, params, limits),
+
+    close: () => session.close(),
+  };
+
+  try {
+    await ensureSchema();
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return store;
+}
+
+/** A file written by an older version of this adapter would answer with missing fields: say so at once. */
+function checkColumns(rows: readonly Row[], table: string, expected: readonly string[], file: string): void {
+  const found = new Set(rows.map((row) => String(row.name)));
+  const missing = expected.filter((column) => !found.has(column));
+  if (missing.length > 0) {
+    throw new StoreUnavailableError(
+      `The Kuzu database ${file} has an older ${table} table (missing ${missing.join(", ")}); delete the file and import again`,
+      { store: file, table, missing },
+    );
+  }
+}
+
+async function loadRelationEnds(run: RunQuery): Promise<Map<string, RelationEnds>> {
+  const rows = await run(Q.LIST_RELATION_ENDS);
+  return new Map(rows.map((row) => [String(row.id), { source: String(row.source), target: String(row.target) }]));
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function checkedLimit(limit: number): number {
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw new InvalidInputError(`limit must be a whole number of at least 0, got ${String(limit)}`, {
+      parameter: "limit",
+    });
+  }
+  return limit;
+}
+
+function rejectDuplicateIds(items: readonly { id: string }[], what: string): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) {
+      throw new InvalidInputError(`${what} id ${item.id} appears twice in one batch`, { [what]: item.id });
+    }
+    seen.add(item.id);
+  }
+}
+
+function missingEndsError(relations: readonly Relation[], missing: ReadonlySet<string>): InvalidInputError {
+  const affected = relations.filter((r) => missing.has(r.from) || missing.has(r.to)).map((r) => r.id);
+  const missingIds = [...missing].sort();
+  return new InvalidInputError(
+    `${affected.length} relation(s) point at entities that do not exist (${missingIds.slice(0, 10).join(", ")}); ` +
+      `import those entities first. First affected relation: ${affected[0] ?? "?"}`,
+    { missingEntityIds: missingIds.slice(0, 50), relations: affected.slice(0, 50) },
+  );
+}

@@ -1,0 +1,149 @@
+// Every Cypher statement the Kuzu adapter sends, as named parameterised constants. Values always travel
+// as parameters; the direction of an adjacency query picks one of three constants, never a string splice.
+
+// --- schema -------------------------------------------------------------------------------------------
+
+export const CREATE_ENTITY_TABLE = `CREATE NODE TABLE IF NOT EXISTS Entity(
+  id STRING PRIMARY KEY, kind STRING, name STRING, aliases STRING[], searchText STRING, properties STRING)`;
+
+/** `source`/`target` repeat the end ids so undirected matches and console results need no extra lookup. */
+export const CREATE_RELATION_TABLE = `CREATE REL TABLE IF NOT EXISTS Relation(FROM Entity TO Entity,
+  id STRING, source STRING, target STRING, type STRING, stance STRING, status STRING,
+  dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
+  note STRING, evidence STRING, sources STRING[])`;
+
+/** table_info takes no parameters; the table names are fixed here. */
+export const ENTITY_TABLE_COLUMNS = "CALL table_info('Entity') RETURN name";
+export const RELATION_TABLE_COLUMNS = "CALL table_info('Relation') RETURN name";
+
+// --- writes -------------------------------------------------------------------------------------------
+// Rows arrive with every field a string ('' for absent) because the Node binding types a list of structs
+// from its first element, turns [] and null into untyped values, and sends 3 as INT64 but 3.5 as DOUBLE.
+
+export const UPSERT_ENTITIES = `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e.kind = row.kind, e.name = row.name, e.searchText = row.searchText, e.properties = row.properties,
+  e.aliases = CASE WHEN row.aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(row.aliases, $separator) END`;
+
+export const MISSING_ENTITY_IDS = `UNWIND $ids AS wanted
+OPTIONAL MATCH (e:Entity {id: wanted})
+WITH wanted, e WHERE e IS NULL
+RETURN wanted AS id ORDER BY id`;
+
+const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r.type = row.type, r.stance = row.stance,
+  r.status = row.status, r.evidence = row.evidence, r.sources = row.sources,
+  r.dateStart = CASE WHEN row.dateStart = '' THEN CAST(NULL AS STRING) ELSE row.dateStart END,
+  r.dateEnd = CASE WHEN row.dateEnd = '' THEN CAST(NULL AS STRING) ELSE row.dateEnd END,
+  r.amountValue = CASE WHEN row.amountValue = '' THEN CAST(NULL AS DOUBLE) ELSE CAST(row.amountValue AS DOUBLE) END,
+  r.amountCurrency = CASE WHEN row.amountCurrency = '' THEN CAST(NULL AS STRING) ELSE row.amountCurrency END,
+  r.amountQualifier = CASE WHEN row.amountQualifier = '' THEN CAST(NULL AS STRING) ELSE row.amountQualifier END,
+  r.note = CASE WHEN row.note = '' THEN CAST(NULL AS STRING) ELSE row.note END`;
+
+/**
+ * Kuzu cannot index a relationship property, so finding a relation by id alone scans them all. The store
+ * keeps an id → ends map instead and every write below starts from both (primary-key) ends.
+ */
+export const LIST_RELATION_ENDS = "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target";
+
+export const CREATE_RELATIONS = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+CREATE (a)-[r:Relation {id: row.id}]->(b)
+${SET_RELATION_FIELDS}`;
+
+export const UPDATE_RELATIONS = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})-[r:Relation]->(b:Entity {id: row.target})
+WHERE r.id = row.id
+${SET_RELATION_FIELDS}`;
+
+/** Rows hold the ends a relation had before, when it moves to new ends under the same id. */
+export const DELETE_RELATIONS_AT = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})-[r:Relation]->(b:Entity {id: row.target})
+WHERE r.id = row.id
+DELETE r`;
+
+export const CLEAR_ALL = "MATCH (e:Entity) DETACH DELETE e";
+
+// --- reads --------------------------------------------------------------------------------------------
+
+export const PING = "RETURN 1 AS ok";
+
+export const COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e) AS count";
+export const COUNT_RELATIONS = "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN count(r) AS count";
+export const COUNT_BY_KIND = "MATCH (e:Entity) RETURN e.kind AS kind, count(*) AS count ORDER BY kind";
+export const COUNT_BY_RELATION_TYPE =
+  "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.type AS type, count(*) AS count ORDER BY type";
+
+const ENTITY_COLUMNS = "e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.properties AS properties";
+const EDGE_COLUMNS = `r.id AS id, r.source AS source, r.target AS target, r.type AS type, r.stance AS stance,
+  r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
+  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence`;
+
+/** Kuzu's contains(text, '') is false, so "no terms" is its own statement. */
+export const SEARCH_CANDIDATES = `MATCH (e:Entity)
+WHERE e.kind IN $kinds AND all(term IN $terms WHERE contains(e.searchText, term))
+RETURN ${ENTITY_COLUMNS}
+ORDER BY id
+LIMIT $limit`;
+
+export const LIST_ENTITIES_OF_KINDS = `MATCH (e:Entity)
+WHERE e.kind IN $kinds
+RETURN ${ENTITY_COLUMNS}
+ORDER BY id
+LIMIT $limit`;
+
+export const GET_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $ids
+RETURN ${ENTITY_COLUMNS}
+ORDER BY id`;
+
+/** Degree counts each relation touching the entity once; ties go by id. */
+export const LIST_ENTITY_IDS_BY_DEGREE = `MATCH (e:Entity)
+WHERE e.kind IN $kinds
+OPTIONAL MATCH (e)-[r:Relation]-(:Entity)
+WITH e.id AS id, count(r) AS degree
+RETURN id
+ORDER BY degree DESC, id
+LIMIT $limit`;
+
+export const GET_RELATIONS = `MATCH (:Entity)-[r:Relation]->(:Entity) WHERE r.id IN $ids
+RETURN ${EDGE_COLUMNS}
+ORDER BY id`;
+
+const ADJACENT_COLUMNS = "r.id AS id, r.source AS source, r.target AS target, r.type AS type";
+const ADJACENT_FILTER = "r.type IN $types AND r.stance IN $stances";
+
+export const ADJACENCY_OUT = `MATCH (n:Entity)-[r:Relation]->(:Entity)
+WHERE n.id IN $ids AND ${ADJACENT_FILTER}
+RETURN ${ADJACENT_COLUMNS}
+ORDER BY id`;
+
+export const ADJACENCY_IN = `MATCH (n:Entity)<-[r:Relation]-(:Entity)
+WHERE n.id IN $ids AND ${ADJACENT_FILTER}
+RETURN ${ADJACENT_COLUMNS}
+ORDER BY id`;
+
+export const ADJACENCY_BOTH = `MATCH (n:Entity)-[r:Relation]-(:Entity)
+WHERE n.id IN $ids AND ${ADJACENT_FILTER}
+RETURN DISTINCT ${ADJACENT_COLUMNS}
+ORDER BY id`;
+
+export const RELATIONS_AMONG = `MATCH (a:Entity)-[r:Relation]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN ${EDGE_COLUMNS}
+ORDER BY id`;
+
+export const RELATIONS_OF = `MATCH (n:Entity {id: $id})-[r:Relation]-(:Entity)
+RETURN DISTINCT ${EDGE_COLUMNS}
+ORDER BY id`;
+
+export const RELATIONS_CITING = `MATCH (:Entity)-[r:Relation]->(:Entity)
+WHERE list_contains(r.sources, $sourceId)
+RETURN ${EDGE_COLUMNS}
+ORDER BY id`;
+
+// --- transactions ---------------------------------------------------------------------------------------
+
+export const BEGIN_WRITE = "BEGIN TRANSACTION";
+/** A user's console query runs in a read-only transaction: a write that slips past the guard still fails. */
+export const BEGIN_READ_ONLY = "BEGIN TRANSACTION READ ONLY";
+export const COMMIT = "COMMIT";
+export const ROLLBACK = "ROLLBACK";
