@@ -18,7 +18,7 @@ import type { GraphStore, StoreCounts } from "../store.js";
 import { createAdjacencyCache } from "./adjacency-cache.js";
 import { findPaths, type FoundPath, type PathsOptions } from "./find-paths.js";
 import { hydrate } from "./hydrate.js";
-import { CypherInput, NeighborsInput, parseId, parseInput, SearchInput } from "./input.js";
+import { CypherInput, NeighborsInput, OverviewInput, parseId, parseInput, SearchInput } from "./input.js";
 import { summarizeNeighbors, type NeighborSummary } from "./neighbor-summary.js";
 import { expandNeighborhood } from "./neighborhood.js";
 import { rankSearchHits, type SearchHit } from "./search-ranking.js";
@@ -134,6 +134,21 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
 
     paths(opts: PathsOptions): Promise<{ paths: FoundPath[] }> {
       return findPaths(store, opts);
+    },
+
+    /** The most connected entities (up to limit) and every relation among them: the first screen. */
+    async overview(
+      opts: { kinds?: EntityKind[]; limit?: number } = {},
+    ): Promise<Graph & { truncated: boolean; total: number }> {
+      const input = parseInput(OverviewInput, opts);
+      const kinds = input.kinds && input.kinds.length > 0 ? input.kinds : undefined;
+      const ids = await store.listEntityIds({ kinds, limit: input.limit + 1 });
+      const truncated = ids.length > input.limit;
+      const shown = ids.slice(0, input.limit);
+      const nodes = await store.getEntities(shown);
+      const graph = sortGraph({ nodes, edges: shown.length > 0 ? await store.relationsAmong(shown) : [] });
+      const total = truncated ? (await store.counts()).entities : shown.length;
+      return { ...graph, truncated, total };
     },
 
     /** The entities with these ids and every relation among them. */

@@ -9,4 +9,11 @@ export { createAdjacencyCache, adjacencyOfEdges, type AdjacencyLookup } from "./
 export { findShortestPath, type WalkPath } from "./shortest-path.js";
 export { findKShortestPaths, findKShortestPathsVia, comparePaths } from "./k-shortest-paths.js";
 export { expandNeighborhood, type Neighborhood } from "./neighborhood.js";
-export { MAX_PATH_HOPS, MAX_PATHS, MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS, MAX_SEARCH_LIMIT } from "./input.js";
+export {
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+  MAX_NEIGHBOR_DEPTH,
+  MAX_NEIGHBORS,
+  MAX_SEARCH_LIMIT,
+  MAX_OVERVIEW_ENTITIES,
+} from "./input.js";

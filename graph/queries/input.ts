@@ -41,6 +41,13 @@ export const PathsInput = z.object({
   directed: z.boolean().default(false),
 });
 
+export const MAX_OVERVIEW_ENTITIES = 5_000;
+
+export const OverviewInput = z.object({
+  kinds: z.array(EntityKind).optional(),
+  limit: z.number().int().min(1).max(MAX_OVERVIEW_ENTITIES).default(500),
+});
+
 export const CypherInput = z.object({
   query: z.string().min(1).max(20_000),
   params: z.record(z.string(), z.unknown()).default({}),

@@ -1,0 +1,25 @@
+// The CLI's help text and the error for a command line it cannot make sense of (exit code 2).
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  import [dir]                      Import a seed folder (default: SEED_DIR or ./seeds); safe to repeat
+  search <text>                     Find entities by name or alias   [--kinds Person,Organization] [--limit 20]
+  neighbors <name|id>               Relations around an entity       [--depth 1] [--types WON,AWARDED]
+                                                                     [--stance rivalry] [--limit 300]
+  path <from> <to>                  Shortest paths between entities  [--via X] [--max-hops 6] [--k 3]
+                                                                     [--types ...] [--stance ...] [--directed]
+  cypher <query>                    Run a read-only Cypher query     [--params '{"name":"x"}']
+  schema                            Entity kinds and relation types with counts
+
+Options for every command:
+  --json                            Print JSON for scripts instead of tables
+  -h, --help                        Show this help
+
+Entities may be named by id (org:microsoft) or by name or alias ("Microsoft").
+The store is Kuzu in DATA_DIR (default ./data), or Neo4j when NEO4J_URI is set.
+Exit codes: 0 ok, 1 not found or invalid input, 2 usage error.`;

@@ -1,0 +1,49 @@
+// Opens the configured store (Kuzu by default, Neo4j when NEO4J_URI is set) with its query layer,
+// and fills an empty store from the seed folder. Shared by the server and the CLI.
+import { existsSync } from "node:fs";
+import { InvalidInputError } from "../../graph/errors.js";
+import { formatImportSummary, importSeedFolder } from "../../graph/import/index.js";
+import { createKuzuStore } from "../../graph/kuzu/index.js";
+import { createNeo4jStore } from "../../graph/neo4j/index.js";
+import { createGraphQueries } from "../../graph/queries/index.js";
+import type { GraphStore } from "../../graph/store.js";
+import type { QueryLayer } from "../query-layer.js";
+
+export interface StoreSettings {
+  dataDir: string;
+  neo4j?: { uri: string; user: string; password: string; database?: string };
+}
+
+export async function createStore(settings: StoreSettings): Promise<GraphStore> {
+  if (settings.neo4j) return await createNeo4jStore(settings.neo4j);
+  return await createKuzuStore({ dataDir: settings.dataDir });
+}
+
+export async function openGraph(settings: StoreSettings): Promise<{ store: GraphStore; queries: QueryLayer }> {
+  const store = await createStore(settings);
+  try {
+    await store.ensureSchema();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  const queries: QueryLayer = createGraphQueries(store);
+  return { store, queries };
+}
+
+/** Imports the seeds only into a store with no entities, so a restart never duplicates or overwrites. */
+export async function seedIfEmpty(store: GraphStore, seedDir: string, say: (message: string) => void) {
+  const { entities } = await store.counts();
+  if (entities > 0) {
+    say(`store holds ${entities} entities: skipping the seed import`);
+    return;
+  }
+  if (!existsSync(seedDir)) {
+    throw new InvalidInputError(`The store is empty and the seed folder ${seedDir} does not exist; set SEED_DIR.`, {
+      variable: "SEED_DIR",
+      path: seedDir,
+    });
+  }
+  say(`store is empty: importing seeds from ${seedDir}`);
+  say(formatImportSummary(await importSeedFolder(store, seedDir), await store.describe()));
+}

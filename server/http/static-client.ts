@@ -1,0 +1,22 @@
+// Serves the built front end (Vite's dist/client) when it exists; any GET outside /api that names no
+// file gets index.html, so the client's own routes survive a reload.
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { sendRouteNotFound } from "./error-handler.js";
+
+export async function installStaticClient(app: FastifyInstance, staticDir: string | undefined) {
+  const root = staticDir ? resolve(staticDir) : undefined;
+  const hasClient = root !== undefined && existsSync(join(root, "index.html"));
+  if (hasClient) {
+    await app.register(fastifyStatic, { root, prefix: "/", wildcard: true, index: ["index.html"] });
+  }
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split("?")[0] ?? "";
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+    const isPage = request.method === "GET" && !path.startsWith("/api/") && path !== "/api" && !looksLikeFile;
+    if (hasClient && isPage) return reply.type("text/html").sendFile("index.html");
+    return sendRouteNotFound(request, reply);
+  });
+}

@@ -1,0 +1,88 @@
+// Response shapes of the API, built on the model's wire format (graph/model/graph.ts) and named for
+// the OpenAPI document.
+import { z } from "zod";
+import { Graph as ModelGraph, GraphEdge as ModelEdge, GraphNode as ModelNode } from "../../graph/model/graph.js";
+import { EntityKind, RelationStatus, RelationType, Stance } from "../../graph/model/vocabulary.js";
+
+export const GraphNode = ModelNode.meta({ id: "GraphNode" });
+export const GraphEdge = ModelEdge.meta({ id: "GraphEdge" });
+export const Graph = ModelGraph.extend({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) }).meta({ id: "Graph" });
+
+export const HealthOk = z.object({
+  status: z.literal("ok"),
+  store: z.enum(["kuzu", "neo4j"]),
+  entities: z.number().int().nonnegative(),
+  relations: z.number().int().nonnegative(),
+});
+export const HealthDown = z.object({
+  status: z.literal("unavailable"),
+  store: z.enum(["kuzu", "neo4j"]),
+  message: z.string(),
+});
+
+export const SearchResponse = z.object({
+  results: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: EntityKind, aliases: z.array(z.string()), score: z.number() }),
+  ),
+});
+
+export const NeighborSummary = z.object({
+  id: z.string(),
+  total: z.number().int().nonnegative().describe("relations touching the entity"),
+  neighbors: z.number().int().nonnegative().describe("distinct neighbouring entities"),
+  byStance: z.object({
+    rivalry: z.number().int().nonnegative(),
+    partnership: z.number().int().nonnegative(),
+    neutral: z.number().int().nonnegative(),
+  }),
+  counts: z.array(
+    z.object({
+      type: RelationType,
+      stance: Stance,
+      direction: z.enum(["out", "in"]),
+      count: z.number().int().nonnegative(),
+    }),
+  ),
+});
+
+export const EntityResponse = z.object({ entity: GraphNode, relations: z.array(GraphEdge) });
+
+export const NeighborsResponse = Graph.extend({
+  truncated: z.boolean().describe("true when the limit cut the neighbourhood short"),
+  total: z.number().int().nonnegative().describe("how many nodes the neighbourhood has in all"),
+});
+
+export const PathStep = z.object({
+  edgeId: z.string(),
+  from: z.string().describe("the node this step leaves (not necessarily the relation's source)"),
+  to: z.string(),
+  type: RelationType,
+  status: RelationStatus,
+  forward: z.boolean().describe("true when the relation points the way the path walks"),
+  text: z.string().describe('the step in words: "Microsoft ─won→ JEDI"'),
+});
+export const FoundPath = Graph.extend({
+  length: z.number().int().nonnegative().describe("hops"),
+  nodeIds: z.array(z.string()).describe("the nodes in walking order"),
+  edgeIds: z.array(z.string()).describe("the relations in walking order"),
+  steps: z.array(PathStep),
+  text: z.string().describe("the whole path in one line"),
+}).meta({ id: "Path" });
+export const PathsResponse = z.object({ paths: z.array(FoundPath) });
+
+export const SchemaResponse = z.object({
+  kinds: z.array(z.object({ kind: EntityKind, count: z.number().int().nonnegative() })),
+  relationTypes: z.array(z.object({ type: RelationType, stance: Stance, count: z.number().int().nonnegative() })),
+});
+
+export const SourceResponse = z.object({
+  source: GraphNode,
+  supports: z.array(GraphEdge).describe("relations this source gives evidence for"),
+});
+
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: Graph.describe("the entities and relations the result refers to, ready to draw"),
+  truncated: z.boolean(),
+});

@@ -1,0 +1,126 @@
+// The CLI as a user runs it (tsx server/cli/main.ts, DATA_DIR in a temp folder): it answers from the same
+// query layer as the API, so `path "Donald Trump" Microsoft --via JEDI` finds the API's paths.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKuzuStore } from "../../graph/kuzu/index.js";
+import { createGraphQueries } from "../../graph/queries/index.js";
+import { listen } from "../http/support/listening-app.js";
+import { runTsx } from "../http/support/run-tsx.js";
+
+const CLI = "server/cli/main.ts";
+let root: string;
+let env: Record<string, string>;
+
+const cli = (...args: string[]) => runTsx(CLI, args, env);
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "explorer-cli-"));
+  env = { DATA_DIR: join(root, "data") };
+  const imported = await cli("import");
+  if (imported.code !== 0) throw new Error(`import failed:\n${imported.stderr}`);
+}, 120_000);
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("cli path", () => {
+  it("finds the same paths as GET /api/paths, by name", async () => {
+    const run = await cli("path", "Donald Trump", "Microsoft", "--via", "JEDI", "--json");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const fromCli = JSON.parse(run.stdout).paths.map((path: { nodeIds: string[] }) => path.nodeIds);
+    expect(fromCli.length).toBeGreaterThan(0);
+    for (const nodeIds of fromCli) expect(nodeIds).toContain("contract:jedi");
+
+    // The CLI has exited and released the folder; the API now reads the same data.
+    const store = await createKuzuStore({ dataDir: env.DATA_DIR! });
+    const server = await listen({ store, queries: createGraphQueries(store) });
+    try {
+      const res = await server.get("/api/paths?from=person:donald-trump&to=org:microsoft&via=contract:jedi");
+      expect(res.body.paths.map((path: { nodeIds: string[] }) => path.nodeIds)).toEqual(fromCli);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+
+  it("tells the path in words by default", async () => {
+    const run = await cli("path", "Donald Trump", "Microsoft", "--via", "JEDI");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Paths from Donald Trump to Microsoft via .*JEDI/);
+    expect(run.stdout).toMatch(/\n1\. \(\d+ hops?\) Donald Trump .*JEDI.* Microsoft\n/);
+  });
+
+  it("exits 1 naming --max-hops when it is out of range", async () => {
+    const run = await cli("path", "Donald Trump", "Microsoft", "--max-hops", "99");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("--max-hops");
+  });
+
+  it("exits 2 with the usage when an end is missing", async () => {
+    const run = await cli("path", "Donald Trump");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Usage: path <from> <to>");
+  });
+});
+
+describe("cli search, neighbors, schema, cypher", () => {
+  it("search prints a table with the best match first", async () => {
+    const run = await cli("search", "microsoft");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^id\s+kind\s+name/);
+    expect(lines[2]).toMatch(/^org:microsoft\s+Organization\s+Microsoft/);
+  });
+
+  it("neighbors accepts a name and filters by type", async () => {
+    const run = await cli("neighbors", "JEDI", "--types", "WON", "--json");
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.entity.id).toBe("contract:jedi");
+    expect(answer.edges.length).toBeGreaterThan(0);
+    for (const edge of answer.edges) expect(edge.type).toBe("WON");
+  });
+
+  it("neighbors exits 1 for an entity nobody has", async () => {
+    const run = await cli("neighbors", "Nobody At All Incorporated");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Nobody At All Incorporated");
+  });
+
+  it("neighbors exits 1 naming an unknown relation type", async () => {
+    const run = await cli("neighbors", "JEDI", "--types", "MARRIED_TO");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"MARRIED_TO"');
+  });
+
+  it("schema --json answers counts per kind", async () => {
+    const run = await cli("schema", "--json");
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout);
+    expect(schema.kinds.find((row: { kind: string }) => row.kind === "Organization").count).toBeGreaterThan(0);
+  });
+
+  it("cypher answers reads and refuses writes with exit 1", async () => {
+    const read = await cli(
+      "cypher",
+      "MATCH (e:Entity) WHERE e.id = $id RETURN e.name AS name",
+      "--params",
+      '{"id":"org:microsoft"}',
+    );
+    expect(read.code).toBe(0);
+    expect(read.stdout).toMatch(/name\s*\n-+\s*\nMicrosoft/);
+    const write = await cli("cypher", "CREATE (e:Entity {id: 'org:evil'})");
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/CREATE|read-only|write/i);
+  });
+
+  it("exits 2 for an unknown command or option", async () => {
+    expect((await cli("frobnicate")).code).toBe(2);
+    const run = await cli("search", "microsoft", "--colour");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--colour");
+  });
+});
