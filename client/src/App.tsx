@@ -1,0 +1,241 @@
+// The explorer's page: top bar (search, views, layout, undo), the side bar (filters, paths, Cypher),
+// the canvas with its status line, and the details panel. Wires state to components.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CameraState } from "sigma/types";
+import { api } from "./api/client.js";
+import { createSourceCache } from "./api/source-cache.js";
+import { isTypingTarget, shortcutOf, type ShortcutAction } from "./app/shortcuts.js";
+import { useExplorer } from "./app/use-explorer.js";
+import { readUrlState, useUrlSync } from "./app/use-url-sync.js";
+import { Sidebar } from "./components/Sidebar.js";
+import { DetailsPanel } from "./components/DetailsPanel.js";
+import { GraphCanvas } from "./components/GraphCanvas.js";
+import { HelpOverlay } from "./components/HelpOverlay.js";
+import { StageOverlays } from "./components/StageOverlays.js";
+import { StatusBar } from "./components/StatusBar.js";
+import { TopBar } from "./components/TopBar.js";
+import { isEmptyCanvas } from "./core/canvas/canvas-state.js";
+import { applyView, type ViewName } from "./core/filters/filters.js";
+import { computeVisibility } from "./core/filters/visibility.js";
+import * as pathOps from "./core/paths/paths.js";
+import * as sel from "./core/selection/selection.js";
+import type { CameraView } from "./core/url-state/url-state.js";
+import type { RenderView } from "./sigma/reducers.js";
+
+const initialUrlState = readUrlState();
+
+export function App() {
+  const explorer = useExplorer();
+  const { canvas, filters, selection, paths, activity, actions } = explorer;
+  const [sources] = useState(() => createSourceCache(api));
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [sidebarTab, setSidebarTab] = useState<"filters" | "paths" | "cypher">("filters");
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [layoutCommand, setLayoutCommand] = useState<{ run: boolean; at: number } | null>(null);
+  const [camera, setCamera] = useState<CameraView | null>(initialUrlState?.camera ?? null);
+  const [ready, setReady] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const cameraTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const load = initialUrlState ? actions.restore(initialUrlState) : actions.loadOverview();
+    void load.finally(() => setReady(true));
+  }, [actions]);
+
+  useUrlSync(ready, canvas, filters, selection, camera);
+
+  const path = useMemo(() => pathOps.highlightedPath(paths), [paths]);
+  const visibility = useMemo(() => {
+    const keep = new Set([...selection.nodes, ...(path?.nodes ?? [])]);
+    return computeVisibility(canvas, filters, keep);
+  }, [canvas, filters, selection.nodes, path]);
+  const view = useMemo<RenderView>(
+    () => ({
+      visibility,
+      selectedNodes: new Set(selection.nodes),
+      selectedEdges: new Set(selection.edges),
+      path,
+      more: canvas.more,
+      pinned: new Set(canvas.pinned),
+    }),
+    [visibility, selection, path, canvas.more, canvas.pinned],
+  );
+
+  const setView = useCallback((name: ViewName) => actions.setFilters((f) => applyView(f, name)), [actions]);
+  const toggleLayout = useCallback(() => setLayoutCommand({ run: !layoutRunning, at: Date.now() }), [layoutRunning]);
+
+  const onShortcut = useCallback(
+    (action: ShortcutAction) => {
+      const nodes = selection.nodes;
+      switch (action) {
+        case "search":
+          searchRef.current?.focus();
+          break;
+        case "help":
+          setHelpOpen((open) => !open);
+          break;
+        case "escape":
+          setHelpOpen(false);
+          actions.setSelection(sel.getEmptySelectionState());
+          actions.setPaths(pathOps.clearResults);
+          break;
+        case "fit":
+          actions.fitTo([]);
+          break;
+        case "layout":
+          toggleLayout();
+          break;
+        case "expand":
+          if (nodes[0]) void actions.expand(nodes[0]);
+          break;
+        case "hide":
+          if (nodes.length) actions.hide(nodes);
+          break;
+        case "showHidden":
+          actions.showAll();
+          break;
+        case "pin":
+          if (nodes.length) actions.pin(nodes, !nodes.every((id) => canvas.pinned.includes(id)));
+          break;
+        case "remove":
+          if (nodes.length) actions.remove(nodes);
+          break;
+        case "undo":
+          actions.undo();
+          break;
+        case "redo":
+          actions.redo();
+          break;
+        case "viewAll":
+          setView("all");
+          break;
+        case "viewRivalries":
+          setView("rivalries");
+          break;
+        case "viewPartnerships":
+          setView("partnerships");
+          break;
+      }
+    },
+    [actions, canvas.pinned, selection.nodes, setView, toggleLayout],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = shortcutOf(event);
+      if (!action) return;
+      if (isTypingTarget(event.target) && action !== "escape") return;
+      event.preventDefault();
+      onShortcut(action);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [onShortcut]);
+
+  const onCameraChange = useCallback((state: CameraState) => {
+    if (cameraTimer.current) clearTimeout(cameraTimer.current);
+    cameraTimer.current = setTimeout(() => setCamera({ x: state.x, y: state.y, ratio: state.ratio }), 300);
+  }, []);
+
+  return (
+    <div className="app">
+      <TopBar
+        searchRef={searchRef}
+        filters={filters}
+        history={explorer.history}
+        layoutRunning={layoutRunning}
+        onAdd={(hit) => void actions.addEntity(hit.id)}
+        onView={setView}
+        onToggleLayout={toggleLayout}
+        onFit={() => actions.fitTo([])}
+        onUndo={actions.undo}
+        onRedo={actions.redo}
+        onReload={() => void actions.loadOverview()}
+        onClear={actions.clearCanvas}
+        onHelp={() => setHelpOpen(true)}
+        onShare={() => {
+          void navigator.clipboard?.writeText(window.location.href).then(
+            () => actions.notify("Link to this view copied."),
+            () => actions.notify("Copy the address bar to share this view."),
+          );
+        }}
+      />
+      <Sidebar
+        tab={sidebarTab}
+        onTab={setSidebarTab}
+        canvas={canvas}
+        filters={filters}
+        paths={paths}
+        busy={activity.busy !== null}
+        onFilters={actions.setFilters}
+        onPaths={actions.setPaths}
+        onFindPaths={() => void actions.findPaths()}
+        run={actions.run}
+        onDrawGraph={(graph) => void actions.drawGraph(graph)}
+      />
+      <main className="stage">
+        <GraphCanvas
+          canvas={canvas}
+          view={view}
+          fitRequest={explorer.fitRequest}
+          initialCamera={initialUrlState?.camera ?? null}
+          layoutCommand={layoutCommand}
+          onClickNode={(id, additive) => actions.setSelection((s) => sel.selectNode(s, id, additive))}
+          onDoubleClickNode={(id) => void actions.expand(id)}
+          onClickEdge={(id, additive) => actions.setSelection((s) => sel.selectEdge(s, id, additive))}
+          onClickStage={() => actions.setSelection(sel.getEmptySelectionState())}
+          onNodeDragged={(id) => actions.pin([id], true)}
+          onCameraChange={onCameraChange}
+          onLayoutChange={setLayoutRunning}
+        />
+        <StageOverlays
+          activity={activity}
+          empty={ready && isEmptyCanvas(canvas)}
+          onReload={() => void actions.loadOverview()}
+          onFocusSearch={() => searchRef.current?.focus()}
+          onDismissError={actions.dismissError}
+          onDismissNotice={() => actions.notify(null)}
+        />
+        <StatusBar
+          canvas={canvas}
+          visibility={visibility}
+          layoutRunning={layoutRunning}
+          onShowHidden={actions.showAll}
+        />
+      </main>
+      <aside className="panel" aria-label="Details">
+        <DetailsPanel
+          canvas={canvas}
+          selection={selection}
+          sources={sources}
+          onSelectNode={(id) => actions.setSelection((s) => sel.selectNode(s, id))}
+          onSelectEdge={(id) => actions.setSelection((s) => sel.selectEdge(s, id))}
+          onOpenSource={(id) => actions.setSelection((s) => sel.openSource(s, id))}
+          onCloseSource={() => actions.setSelection(sel.closeSource)}
+          onExpand={(id, types) => void actions.expand(id, { types })}
+          onHide={actions.hide}
+          onPin={actions.pin}
+          onRemove={actions.remove}
+          onPathEnd={(id, field) => {
+            const node = canvas.nodes[id];
+            if (!node) return;
+            actions.setPaths((p) => pathOps.setEndpoint(p, field, { id, name: node.name, kind: node.kind }));
+            setSidebarTab("paths");
+          }}
+          onDrawEdges={(edges) => {
+            const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+            void actions
+              .run("Drawing…", () => api.subgraph(ids))
+              .then((graph) => {
+                if (graph) void actions.drawGraph({ nodes: graph.nodes, edges: [...graph.edges, ...edges] }, false);
+              });
+          }}
+        />
+      </aside>
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// Every call the explorer makes to the HTTP API, typed. Nothing else in the client uses fetch.
+import type { EntityKind } from "../../../graph/model/index.js";
+import { ApiError, apiErrorOf, networkError } from "./api-error.js";
+import { normalizePaths, normalizeSummary } from "./normalize.js";
+import type {
+  CypherAnswer,
+  EntityDetails,
+  EntitySummary,
+  Graph,
+  Health,
+  NeighbourQuery,
+  NeighbourhoodGraph,
+  PathQuery,
+  PathResult,
+  Schema,
+  SearchHit,
+  SourceSupports,
+} from "./types.js";
+
+export { ApiError };
+
+type Params = Record<string, string | number | readonly string[] | null | undefined>;
+
+function queryString(params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(","));
+    } else {
+      search.set(key, String(value));
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+async function request<T>(what: string, path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) },
+    });
+  } catch (cause) {
+    throw networkError(what, cause);
+  }
+  if (!response.ok) throw await apiErrorOf(response, what);
+  return (await response.json()) as T;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  health: () => request<Health>("Health check", "/api/health"),
+
+  schema: () => request<Schema>("Loading the schema", "/api/schema"),
+
+  overview: (limit = 500) => request<Graph>("Loading the network", `/api/overview${queryString({ limit })}`),
+
+  search: (q: string, options: { kinds?: readonly EntityKind[]; limit?: number } = {}) =>
+    request<{ results: SearchHit[] }>(
+      `Searching for “${q}”`,
+      `/api/search${queryString({ q, kinds: options.kinds, limit: options.limit ?? 12 })}`,
+    ).then((answer) => answer.results),
+
+  entity: (entityId: string) => request<EntityDetails>(`Loading ${entityId}`, `/api/entities/${id(entityId)}`),
+
+  summary: async (entityId: string): Promise<EntitySummary> =>
+    normalizeSummary(
+      entityId,
+      await request<unknown>(`Counting neighbours of ${entityId}`, `/api/entities/${id(entityId)}/summary`),
+    ),
+
+  neighbors: (entityId: string, query: NeighbourQuery = {}) =>
+    request<NeighbourhoodGraph>(
+      `Expanding ${entityId}`,
+      `/api/entities/${id(entityId)}/neighbors${queryString({
+        depth: query.depth,
+        types: query.types,
+        stance: query.stances,
+        limit: query.limit,
+      })}`,
+    ),
+
+  paths: async (query: PathQuery): Promise<PathResult[]> => {
+    const answer = await request<{ paths: unknown[] }>(
+      "Finding paths",
+      `/api/paths${queryString({
+        from: query.from,
+        to: query.to,
+        via: query.via,
+        maxHops: query.maxHops,
+        types: query.types,
+        stance: query.stances,
+        k: query.k,
+      })}`,
+    );
+    return normalizePaths(answer.paths);
+  },
+
+  subgraph: (ids: readonly string[]) =>
+    request<Graph>("Loading entities", "/api/subgraph", { method: "POST", body: JSON.stringify({ ids }) }),
+
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<CypherAnswer>("Running the query", "/api/cypher", {
+      method: "POST",
+      body: JSON.stringify({ query, params }),
+    }),
+
+  source: (sourceId: string) => request<SourceSupports>(`Loading source ${sourceId}`, `/api/sources/${id(sourceId)}`),
+};
+
+export type Api = typeof api;

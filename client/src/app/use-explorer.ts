@@ -1,0 +1,222 @@
+// The explorer's state and the actions on it: the canvas (with undo), filters, selection and paths,
+// plus what is loading and what went wrong. Components call these actions; pure updates do the work.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { RelationType } from "../../../graph/model/index.js";
+import { api } from "../api/client.js";
+import { loadNetwork } from "../api/load-network.js";
+import type { Graph } from "../api/types.js";
+import * as canvasOps from "../core/canvas/canvas-state.js";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import { getEmptyFilterState, type FilterState } from "../core/filters/filters.js";
+import * as historyOps from "../core/history/history.js";
+import * as pathOps from "../core/paths/paths.js";
+import * as selectionOps from "../core/selection/selection.js";
+import type { UrlState } from "../core/url-state/url-state.js";
+
+export const EXPAND_LIMIT = 25;
+
+export interface Activity {
+  busy: string | null;
+  error: { message: string; retry: (() => void) | null } | null;
+  notice: string | null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useExplorer() {
+  const [history, setHistory] = useState(() => historyOps.getEmptyHistory(canvasOps.getEmptyCanvasState()));
+  const [filters, setFilters] = useState<FilterState>(getEmptyFilterState);
+  const [selection, setSelection] = useState(selectionOps.getEmptySelectionState);
+  const [paths, setPaths] = useState(pathOps.getEmptyPathsState);
+  const [activity, setActivity] = useState<Activity>({ busy: null, error: null, notice: null });
+  const [fitRequest, setFitRequest] = useState<{ ids: string[]; at: number } | null>(null);
+  const canvas = history.present;
+  // Async actions read the canvas as it is when their answer arrives, not as it was when they began.
+  const canvasRef = useRef(canvas);
+  useLayoutEffect(() => {
+    canvasRef.current = canvas;
+  }, [canvas]);
+  const retryRef = useRef<{ loadOverview(): void; restore(state: UrlState): void } | null>(null);
+
+  const commit = useCallback((update: (state: CanvasState) => CanvasState) => {
+    setHistory((h) => historyOps.pushHistory(h, update(h.present)));
+  }, []);
+
+  const run = useCallback(async <T>(what: string, task: () => Promise<T>, retry: (() => void) | null = null) => {
+    setActivity((a) => ({ ...a, busy: what, error: null }));
+    try {
+      const result = await task();
+      setActivity((a) => ({ ...a, busy: null }));
+      return result;
+    } catch (error) {
+      setActivity({ busy: null, notice: null, error: { message: messageOf(error), retry } });
+      return undefined;
+    }
+  }, []);
+
+  const notify = useCallback((notice: string | null) => setActivity((a) => ({ ...a, notice })), []);
+  const dismissError = useCallback(() => setActivity((a) => ({ ...a, error: null })), []);
+  const fitTo = useCallback((ids: string[]) => setFitRequest({ ids, at: Date.now() }), []);
+
+  /** Adds a graph and the relations between its entities and those already shown. */
+  const bringIn = useCallback(async (graph: Graph) => {
+    const known = Object.keys(canvasRef.current.nodes);
+    const ids = [...new Set([...known, ...graph.nodes.map((n) => n.id)])];
+    const connecting =
+      ids.length > known.length && known.length > 0 ? await api.subgraph(ids) : { nodes: [], edges: [] };
+    return { nodes: graph.nodes, edges: [...graph.edges, ...connecting.edges] };
+  }, []);
+
+  const loadOverview = useCallback(async () => {
+    const graph = await run(
+      "Loading the network…",
+      () => loadNetwork(api),
+      () => retryRef.current?.loadOverview(),
+    );
+    if (!graph) return;
+    commit(() => canvasOps.mergeGraph(canvasOps.getEmptyCanvasState(), graph));
+    setSelection(selectionOps.getEmptySelectionState());
+    setPaths(pathOps.clearResults);
+    notify(graph.nodes.length === 0 ? "The graph is empty: import seed data, then reload." : null);
+  }, [commit, notify, run]);
+
+  const restore = useCallback(
+    async (state: UrlState) => {
+      const graph = await run(
+        "Restoring the shared view…",
+        () => api.subgraph(state.nodes),
+        () => retryRef.current?.restore(state),
+      );
+      if (!graph) return false;
+      let next = canvasOps.mergeGraph(canvasOps.getEmptyCanvasState(), graph);
+      next = canvasOps.setPinned(canvasOps.hideNodes(next, state.hidden), state.pinned, true);
+      setHistory(historyOps.getEmptyHistory(next));
+      setFilters(state.filters);
+      setSelection({
+        nodes: state.selectedNodes,
+        edges: state.selectedEdges.filter((id) => next.edges[id]),
+        source: null,
+      });
+      const missing = state.nodes.length - graph.nodes.length;
+      if (missing > 0) notify(`${missing} entities from the link no longer exist and were left out.`);
+      return true;
+    },
+    [notify, run],
+  );
+
+  const addEntity = useCallback(
+    async (id: string) => {
+      const graph = await run("Adding to the canvas…", async () => bringIn(await api.subgraph([id])));
+      if (!graph) return;
+      commit((state) => canvasOps.mergeGraph(state, graph));
+      setSelection(selectionOps.selectNode(selectionOps.getEmptySelectionState(), id));
+      fitTo([id, ...graph.edges.flatMap((e) => [e.source, e.target])]);
+    },
+    [bringIn, commit, fitTo, run],
+  );
+
+  const expand = useCallback(
+    async (id: string, options: { types?: RelationType[]; limit?: number } = {}) => {
+      const limit = options.limit ?? EXPAND_LIMIT;
+      const result = await run("Expanding…", async () => {
+        const hood = await api.neighbors(id, { depth: 1, types: options.types, limit: limit + 1 });
+        return { hood, graph: await bringIn(hood) };
+      });
+      if (!result) return;
+      const { hood, graph } = result;
+      const before = new Set(Object.keys(canvasRef.current.nodes));
+      const fresh = graph.nodes.filter((n) => !before.has(n.id)).length;
+      const shown = hood.nodes.filter((n) => n.id !== id).length;
+      const neighbours = Math.max(0, hood.total - 1);
+      const more = hood.truncated ? Math.max(0, neighbours - shown) : 0;
+      commit((state) => canvasOps.setMore(canvasOps.mergeGraph(state, graph), id, more));
+      notify(
+        fresh === 0
+          ? "No new neighbours: everything connected is already on the canvas."
+          : `Added ${fresh} ${fresh === 1 ? "entity" : "entities"}${more > 0 ? `; ${more} more not shown` : ""}.`,
+      );
+      fitTo([id, ...hood.nodes.map((n) => n.id)]);
+    },
+    [bringIn, commit, fitTo, notify, run],
+  );
+
+  const drawGraph = useCallback(
+    async (graph: Graph, select = true) => {
+      const full = await run("Drawing…", () => bringIn(graph));
+      if (!full) return;
+      commit((state) => canvasOps.mergeGraph(state, full));
+      if (select && graph.nodes.length > 0) setSelection(selectionOps.selectNodes(graph.nodes.map((n) => n.id)));
+      fitTo(graph.nodes.map((n) => n.id));
+    },
+    [bringIn, commit, fitTo, run],
+  );
+
+  const findPaths = useCallback(async () => {
+    const q = paths;
+    if (!q.from || !q.to) return;
+    const results = await run("Finding paths…", () =>
+      api.paths({
+        from: q.from?.id ?? "",
+        to: q.to?.id ?? "",
+        via: q.via?.id ?? null,
+        maxHops: q.maxHops,
+        types: q.types,
+        stances: q.stances,
+        k: q.k,
+      }),
+    );
+    if (!results) return;
+    setPaths((p) => pathOps.setResults(p, results));
+    if (results.length === 0) return;
+    const graph = { nodes: results.flatMap((r) => r.nodes), edges: results.flatMap((r) => r.edges) };
+    commit((state) => canvasOps.mergeGraph(state, graph));
+    setSelection(selectionOps.getEmptySelectionState());
+    fitTo(results[0]?.nodeIds ?? []);
+  }, [commit, fitTo, paths, run]);
+
+  useEffect(() => {
+    retryRef.current = { loadOverview: () => void loadOverview(), restore: (state) => void restore(state) };
+  }, [loadOverview, restore]);
+
+  const actions = useMemo(
+    () => ({
+      loadOverview,
+      restore,
+      addEntity,
+      expand,
+      drawGraph,
+      findPaths,
+      notify,
+      dismissError,
+      fitTo,
+      run,
+      hide: (ids: string[]) => {
+        commit((s) => canvasOps.hideNodes(s, ids));
+        setSelection(selectionOps.getEmptySelectionState());
+      },
+      remove: (ids: string[]) => {
+        commit((s) => canvasOps.removeNodes(s, ids));
+        setSelection(selectionOps.getEmptySelectionState());
+      },
+      showAll: () => commit(canvasOps.showAllNodes),
+      pin: (ids: string[], pinned: boolean) => commit((s) => canvasOps.setPinned(s, ids, pinned)),
+      clearCanvas: () => {
+        commit(() => canvasOps.getEmptyCanvasState());
+        setSelection(selectionOps.getEmptySelectionState());
+        setPaths(pathOps.clearResults);
+      },
+      undo: () => setHistory(historyOps.undo),
+      redo: () => setHistory(historyOps.redo),
+      setFilters,
+      setSelection,
+      setPaths,
+    }),
+    [addEntity, commit, dismissError, drawGraph, expand, findPaths, fitTo, loadOverview, notify, restore, run],
+  );
+
+  return { canvas, history, filters, selection, paths, activity, fitRequest, actions };
+}
+
+export type Explorer = ReturnType<typeof useExplorer>;

@@ -1,0 +1,41 @@
+// Writes the view into the address bar as it changes (replaceState, so Back leaves the page rather
+// than stepping through every pan), and reads it once on load.
+import { useEffect, useRef } from "react";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { FilterState } from "../core/filters/filters.js";
+import type { SelectionState } from "../core/selection/selection.js";
+import { decodeUrlState, encodeUrlState, type CameraView, type UrlState } from "../core/url-state/url-state.js";
+
+export function readUrlState(): UrlState | null {
+  return decodeUrlState(window.location.search);
+}
+
+export function useUrlSync(
+  enabled: boolean,
+  canvas: CanvasState,
+  filters: FilterState,
+  selection: SelectionState,
+  camera: CameraView | null,
+) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const query = encodeUrlState({
+        nodes: Object.keys(canvas.nodes),
+        hidden: canvas.hidden,
+        pinned: canvas.pinned,
+        filters,
+        selectedNodes: selection.nodes,
+        selectedEdges: selection.edges,
+        camera,
+      });
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
+    }, 250);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [enabled, canvas, filters, selection, camera]);
+}

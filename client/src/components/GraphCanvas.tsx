@@ -1,0 +1,94 @@
+// The canvas: mounts the sigma controller once, feeds it the canvas state and the view, and reports
+// clicks, drags and camera moves back up.
+import { useEffect, useRef } from "react";
+import type { CameraState } from "sigma/types";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { CameraView } from "../core/url-state/url-state.js";
+import { createCanvasController, type CanvasCallbacks, type CanvasController } from "../sigma/canvas-controller.js";
+import type { RenderView } from "../sigma/reducers.js";
+import { createTestHook, type ExplorerTestHook } from "../sigma/test-hook.js";
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerTestHook;
+  }
+}
+
+interface Props extends CanvasCallbacks {
+  canvas: CanvasState;
+  view: RenderView;
+  fitRequest: { ids: string[]; at: number } | null;
+  initialCamera: CameraView | null;
+  layoutCommand: { run: boolean; at: number } | null;
+}
+
+export function GraphCanvas(props: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<CanvasController | null>(null);
+  const callbacksRef = useRef<CanvasCallbacks>(props);
+  const cameraPendingRef = useRef<CameraView | null>(props.initialCamera);
+
+  useEffect(() => {
+    callbacksRef.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const forward: CanvasCallbacks = {
+      onClickNode: (id, additive) => callbacksRef.current.onClickNode(id, additive),
+      onDoubleClickNode: (id) => callbacksRef.current.onDoubleClickNode(id),
+      onClickEdge: (id, additive) => callbacksRef.current.onClickEdge(id, additive),
+      onClickStage: () => callbacksRef.current.onClickStage(),
+      onNodeDragged: (id) => callbacksRef.current.onNodeDragged(id),
+      onCameraChange: (camera: CameraState) => callbacksRef.current.onCameraChange(camera),
+      onLayoutChange: (running) => {
+        // A shared view's camera is relative to the drawing, so it is applied once the layout rests.
+        const camera = cameraPendingRef.current;
+        if (!running && camera && controllerRef.current) {
+          cameraPendingRef.current = null;
+          controllerRef.current.sigma.getCamera().setState(camera);
+        }
+        callbacksRef.current.onLayoutChange(running);
+      },
+    };
+    const controller = createCanvasController(container, props.view, forward);
+    controllerRef.current = controller;
+    window.__explorer = createTestHook(controller);
+    return () => {
+      controller.kill();
+      controllerRef.current = null;
+      delete window.__explorer;
+    };
+    // The controller lives as long as the component; later props arrive through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    controller.setCanvas(props.canvas);
+    const camera = cameraPendingRef.current;
+    if (camera && controller.graph.order > 0 && !controller.layout.isRunning()) {
+      cameraPendingRef.current = null;
+      controller.sigma.getCamera().setState(camera);
+    }
+  }, [props.canvas]);
+
+  useEffect(() => {
+    controllerRef.current?.setView(props.view);
+  }, [props.view]);
+
+  useEffect(() => {
+    if (props.fitRequest) controllerRef.current?.fit(props.fitRequest.ids);
+  }, [props.fitRequest]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller || !props.layoutCommand) return;
+    if (props.layoutCommand.run) controller.layout.start();
+    else controller.layout.stop();
+  }, [props.layoutCommand]);
+
+  return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />;
+}

@@ -1,0 +1,147 @@
+// The panel for one entity: what we know of it, its neighbour counts per relation type to pick an
+// expand from, and the actions on it (expand, hide, pin, use in a path).
+import { useEffect, useState } from "react";
+import { api } from "../api/client.js";
+import type { EntitySummary, GraphNode } from "../api/types.js";
+import type { RelationType } from "../../../graph/model/index.js";
+import { STANCE_COLORS, relationLabel } from "../sigma/palette.js";
+import { propertyText } from "./format.js";
+import { KindBadge } from "./KindBadge.js";
+
+interface Props {
+  node: GraphNode;
+  pinned: boolean;
+  more: number;
+  onExpand(types: RelationType[] | undefined): void;
+  onHide(): void;
+  onPin(pinned: boolean): void;
+  onRemove(): void;
+  onPathEnd(field: "from" | "to"): void;
+  onOpenSource(id: string): void;
+}
+
+export function NodeDetails({ node, pinned, more, onExpand, onHide, onPin, onRemove, onPathEnd, onOpenSource }: Props) {
+  const [summary, setSummary] = useState<{ id: string; value: EntitySummary | null; error: string | null } | null>(
+    null,
+  );
+  const [picked, setPicked] = useState<RelationType[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    api
+      .summary(node.id)
+      .then((value) => current && setSummary({ id: node.id, value, error: null }))
+      .catch((error: Error) => current && setSummary({ id: node.id, value: null, error: error.message }));
+    return () => {
+      current = false;
+    };
+  }, [node.id]);
+
+  const counts = summary?.id === node.id ? summary : null;
+  const byType = new Map<RelationType, number>();
+  for (const row of counts?.value?.counts ?? []) byType.set(row.type, (byType.get(row.type) ?? 0) + row.count);
+  const properties = Object.entries(node.properties).filter(([, v]) => v !== null && v !== undefined && v !== "");
+  const isSource = node.kind === "Source";
+
+  return (
+    <div className="details" data-testid="node-details">
+      <header className="details-head">
+        <h2>{node.name}</h2>
+        <KindBadge kind={node.kind} />
+      </header>
+      {node.aliases.length > 0 && <p className="aliases">Also known as {node.aliases.join(", ")}</p>}
+      <div className="button-row wrap">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onExpand(undefined)}
+          title="Expand all (double-click, E)"
+        >
+          Expand all
+        </button>
+        <button type="button" onClick={() => onPin(!pinned)} title="Pin (P)">
+          {pinned ? "Unpin" : "Pin"}
+        </button>
+        <button type="button" onClick={onHide} title="Hide (H)">
+          Hide
+        </button>
+        <button type="button" onClick={onRemove} title="Remove (Delete)">
+          Remove
+        </button>
+        {isSource && (
+          <button type="button" onClick={() => onOpenSource(node.id)}>
+            What it supports
+          </button>
+        )}
+      </div>
+      <div className="button-row">
+        <button type="button" className="link-button" onClick={() => onPathEnd("from")}>
+          Path from here
+        </button>
+        <button type="button" className="link-button" onClick={() => onPathEnd("to")}>
+          Path to here
+        </button>
+      </div>
+      {more > 0 && <p className="hint">{more} more neighbours not on the canvas yet.</p>}
+
+      <section>
+        <h3>Neighbours by relation type</h3>
+        {!counts && <p className="hint">Counting…</p>}
+        {counts?.error && <p className="form-error">{counts.error}</p>}
+        {counts?.value && byType.size === 0 && <p className="hint">No relations.</p>}
+        {byType.size > 0 && (
+          <>
+            <ul className="count-list" data-testid="neighbour-counts">
+              {[...byType.entries()].map(([type, count]) => (
+                <li key={type}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(type)}
+                      onChange={() => setPicked((p) => (p.includes(type) ? p.filter((t) => t !== type) : [...p, type]))}
+                    />
+                    <span
+                      className="dot"
+                      style={{
+                        background:
+                          STANCE_COLORS[counts?.value?.counts.find((c) => c.type === type)?.stance ?? "neutral"],
+                      }}
+                    />
+                    <span className="legend-name">{relationLabel(type)}</span>
+                    <span className="legend-count">{count}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <button type="button" disabled={picked.length === 0} onClick={() => onExpand(picked)}>
+              Expand {picked.length > 0 ? picked.map(relationLabel).join(", ") : "chosen types"}
+            </button>
+          </>
+        )}
+      </section>
+
+      {properties.length > 0 && (
+        <section>
+          <h3>Properties</h3>
+          <dl className="properties">
+            {properties.map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>
+                  {key === "url" || key === "website" ? (
+                    <a href={String(value)} target="_blank" rel="noreferrer">
+                      {String(value)}
+                    </a>
+                  ) : (
+                    propertyText(value)
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <p className="entity-id">{node.id}</p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// The left side bar with three tabs: legend and filters, the path finder, the Cypher console.
+import type { Graph } from "../api/types.js";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { FilterState } from "../core/filters/filters.js";
+import type { PathsState } from "../core/paths/paths.js";
+import { CypherConsole } from "./CypherConsole.js";
+import { Legend } from "./Legend.js";
+import { PathFinder } from "./PathFinder.js";
+import { TimeSlider } from "./TimeSlider.js";
+import { TypeFilter } from "./TypeFilter.js";
+
+type Tab = "filters" | "paths" | "cypher";
+
+interface Props {
+  tab: Tab;
+  onTab(tab: Tab): void;
+  canvas: CanvasState;
+  filters: FilterState;
+  paths: PathsState;
+  busy: boolean;
+  onFilters(filters: FilterState): void;
+  onPaths(update: (paths: PathsState) => PathsState): void;
+  onFindPaths(): void;
+  run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
+  onDrawGraph(graph: Graph): void;
+}
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: "filters", label: "Filters" },
+  { id: "paths", label: "Paths" },
+  { id: "cypher", label: "Cypher" },
+];
+
+export function Sidebar(props: Props) {
+  return (
+    <aside className="sidebar" aria-label="Tools">
+      <div className="tabs" role="tablist">
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            aria-selected={props.tab === tab.id}
+            className={props.tab === tab.id ? "tab on" : "tab"}
+            onClick={() => props.onTab(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div className="sidebar-body" role="tabpanel">
+        {props.tab === "filters" && (
+          <>
+            <Legend canvas={props.canvas} filters={props.filters} onChange={props.onFilters} />
+            <TimeSlider canvas={props.canvas} filters={props.filters} onChange={props.onFilters} />
+            <TypeFilter canvas={props.canvas} filters={props.filters} onChange={props.onFilters} />
+          </>
+        )}
+        {props.tab === "paths" && (
+          <PathFinder paths={props.paths} busy={props.busy} onChange={props.onPaths} onFind={props.onFindPaths} />
+        )}
+        {props.tab === "cypher" && <CypherConsole run={props.run} onDraw={props.onDrawGraph} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+// Words for dates, amounts and relations as the panels show them.
+import { RELATION_TYPE_INFO, type GraphEdge } from "../../../graph/model/index.js";
+import { monthLabel } from "../core/filters/time.js";
+
+export function formatDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return monthLabel(date);
+  const [y, m, d] = date.split("-");
+  return `${Number(d)} ${monthLabel(`${y}-${m}`)}`;
+}
+
+export function formatPeriod(period: GraphEdge["date"]): string {
+  if (!period) return "undated";
+  return period.end ? `${formatDate(period.start)} – ${formatDate(period.end)}` : formatDate(period.start);
+}
+
+export function formatAmount(amount: GraphEdge["amount"]): string {
+  if (!amount) return "";
+  const qualifier = amount.qualifier && amount.qualifier !== "exact" ? `${amount.qualifier} ` : "";
+  const value = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 }).format(amount.value);
+  return `${qualifier}${value} ${amount.currency}`;
+}
+
+export function relationSentence(edge: GraphEdge, nameOf: (id: string) => string): string {
+  return `${nameOf(edge.source)} ${RELATION_TYPE_INFO[edge.type].verb} ${nameOf(edge.target)}`;
+}
+
+export function propertyText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.value === "number" && typeof v.currency === "string") return formatAmount(v as GraphEdge["amount"]);
+    return JSON.stringify(value);
+  }
+  if (typeof value === "string" && /^\d{4}(-\d{2}){0,2}$/.test(value)) return formatDate(value);
+  return String(value);
+}

@@ -1,0 +1,157 @@
+// The one sigma instance and everything that talks to it: programs by node kind and edge shape,
+// reducers, hover focus, clicks, double-clicks, dragging, camera and the layout worker.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { NodeSquareProgram } from "@sigma/node-square";
+import { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
+import type { CameraState } from "sigma/types";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
+import { createLayoutController, type LayoutController } from "./layout-controller.js";
+import { createEdgeReducer, createNodeReducer, type HoverState, type RenderView } from "./reducers.js";
+
+export interface CanvasCallbacks {
+  onClickNode(id: string, additive: boolean): void;
+  onDoubleClickNode(id: string): void;
+  onClickEdge(id: string, additive: boolean): void;
+  onClickStage(): void;
+  onNodeDragged(id: string): void;
+  onCameraChange(camera: CameraState): void;
+  onLayoutChange(running: boolean): void;
+}
+
+export interface CanvasController {
+  readonly graph: ExplorerGraph;
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  readonly layout: LayoutController;
+  setCanvas(canvas: CanvasState): void;
+  setView(view: RenderView): void;
+  fit(ids?: readonly string[]): void;
+  kill(): void;
+}
+
+export function createCanvasController(container: HTMLElement, view: RenderView, callbacks: CanvasCallbacks) {
+  const graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  let currentView = view;
+  const hover: HoverState = { node: null, edge: null };
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: "Inter, system-ui, sans-serif",
+    labelSize: 12,
+    labelWeight: "500",
+    labelColor: { color: "#1f2937" },
+    edgeLabelFont: "Inter, system-ui, sans-serif",
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#475569" },
+    labelDensity: 0.5,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 9,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    defaultEdgeType: "arrow",
+    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    nodeReducer: createNodeReducer(
+      graph,
+      () => currentView,
+      () => hover,
+    ),
+    edgeReducer: createEdgeReducer(
+      graph,
+      () => currentView,
+      () => hover,
+    ),
+  });
+
+  const layout = createLayoutController(graph, callbacks.onLayoutChange);
+
+  const setHover = (next: Partial<HoverState>) => {
+    Object.assign(hover, next);
+    sigma.refresh({ skipIndexation: true });
+  };
+  sigma.on("enterNode", ({ node }) => setHover({ node, edge: null }));
+  sigma.on("leaveNode", () => setHover({ node: null }));
+  sigma.on("enterEdge", ({ edge }) => setHover({ edge, node: null }));
+  sigma.on("leaveEdge", () => setHover({ edge: null }));
+
+  // Dragging a node moves it and pins it where it is dropped.
+  let dragged: string | null = null;
+  let dragMoved = false;
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    dragMoved = false;
+  });
+  sigma.getMouseCaptor().on("mousemovebody", (event) => {
+    if (!dragged) return;
+    const position = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
+    dragMoved = true;
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  sigma.getMouseCaptor().on("mouseup", () => {
+    if (dragged && dragMoved) callbacks.onNodeDragged(dragged);
+    dragged = null;
+  });
+
+  sigma.on("clickNode", ({ node, event }) => {
+    if (dragMoved) return;
+    callbacks.onClickNode(node, event.original.shiftKey);
+  });
+  sigma.on("doubleClickNode", ({ node, event }) => {
+    event.preventSigmaDefault();
+    callbacks.onDoubleClickNode(node);
+  });
+  sigma.on("clickEdge", ({ edge, event }) => callbacks.onClickEdge(edge, event.original.shiftKey));
+  sigma.on("clickStage", () => callbacks.onClickStage());
+  sigma.getCamera().on("updated", (state) => callbacks.onCameraChange(state));
+
+  const controller: CanvasController = {
+    graph,
+    sigma,
+    layout,
+    setCanvas(canvas) {
+      const added = syncGraph(graph, canvas);
+      sigma.refresh();
+      if (added > 0) layout.start();
+      else layout.restartIfRunning();
+    },
+    setView(next) {
+      currentView = next;
+      sigma.refresh();
+    },
+    fit(ids) {
+      const nodes = ids?.filter((id) => graph.hasNode(id)) ?? [];
+      if (nodes.length === 0) {
+        sigma.getCamera().animatedReset({ duration: 300 });
+        return;
+      }
+      let minX = Infinity,
+        maxX = -Infinity,
+        minY = Infinity,
+        maxY = -Infinity;
+      for (const id of nodes) {
+        const data = sigma.getNodeDisplayData(id);
+        if (!data) continue;
+        minX = Math.min(minX, data.x);
+        maxX = Math.max(maxX, data.x);
+        minY = Math.min(minY, data.y);
+        maxY = Math.max(maxY, data.y);
+      }
+      const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4));
+      sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+    },
+    kill() {
+      layout.kill();
+      sigma.kill();
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,108 @@
+import { MultiDirectedGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import type { EdgeAttributes, NodeAttributes } from "./graph-sync.js";
+import { PATH_EDGE, STANCE_COLORS } from "./palette.js";
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  parallelCurvature,
+  type HoverState,
+  type RenderView,
+} from "./reducers.js";
+
+function setup() {
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  graph.addNode("a", { x: 0, y: 0, label: "A", kind: "Organization" });
+  graph.addNode("b", { x: 1, y: 0, label: "B", kind: "Contract" });
+  graph.addNode("c", { x: 2, y: 0, label: "C", kind: "Person" });
+  graph.addDirectedEdgeWithKey("ab", "a", "b", { relType: "WON", stance: "neutral", status: "confirmed", start: null });
+  graph.addDirectedEdgeWithKey("bc", "b", "c", {
+    relType: "ACCUSED",
+    stance: "rivalry",
+    status: "alleged",
+    start: null,
+  });
+  const view: RenderView = {
+    visibility: { nodes: new Set(["a", "b", "c"]), edges: new Set(["ab", "bc"]) },
+    selectedNodes: new Set(),
+    selectedEdges: new Set(),
+    path: null,
+    more: {},
+    pinned: new Set(),
+  };
+  const hover: HoverState = { node: null, edge: null };
+  return { graph, view, hover };
+}
+
+describe("reducers", () => {
+  it("draws contracts as squares, rivalries red, and alleged relations thinner than confirmed", () => {
+    const { graph, view, hover } = setup();
+    const node = createNodeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    expect(node("b", graph.getNodeAttributes("b")).type).toBe("square");
+    expect(node("a", graph.getNodeAttributes("a")).type).toBe("circle");
+    const alleged = edge("bc", graph.getEdgeAttributes("bc"));
+    const confirmed = edge("ab", graph.getEdgeAttributes("ab"));
+    expect(alleged.color).toContain("220, 38, 38");
+    expect(alleged.size).toBeLessThan(confirmed.size ?? 0);
+  });
+
+  it("hovering a node dims what is not its neighbour and labels its relations", () => {
+    const { graph, view, hover } = setup();
+    hover.node = "a";
+    const node = createNodeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    expect(node("c", graph.getNodeAttributes("c")).label).toBeNull();
+    expect(node("b", graph.getNodeAttributes("b")).forceLabel).toBe(true);
+    expect(edge("ab", graph.getEdgeAttributes("ab")).label).toBe("won");
+    expect(edge("bc", graph.getEdgeAttributes("bc")).label).toBeNull();
+  });
+
+  it("a path on show is highlighted and the rest dimmed; filtered items are hidden", () => {
+    const { graph, view, hover } = setup();
+    const withPath = { ...view, path: { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) } };
+    const edge = createEdgeReducer(
+      graph,
+      () => withPath,
+      () => hover,
+    );
+    expect(edge("ab", graph.getEdgeAttributes("ab")).color).toBe(PATH_EDGE);
+    expect(edge("bc", graph.getEdgeAttributes("bc")).color).not.toBe(STANCE_COLORS.rivalry);
+    const filtered = { ...view, visibility: { nodes: new Set(["a"]), edges: new Set<string>() } };
+    expect(
+      createEdgeReducer(
+        graph,
+        () => filtered,
+        () => hover,
+      )("ab", graph.getEdgeAttributes("ab")).hidden,
+    ).toBe(true);
+    expect(
+      createNodeReducer(
+        graph,
+        () => filtered,
+        () => hover,
+      )("b", graph.getNodeAttributes("b")).hidden,
+    ).toBe(true);
+  });
+
+  it("spreads parallel relations to both sides", () => {
+    expect(parallelCurvature(1, 1)).toBeGreaterThan(0);
+    expect(parallelCurvature(-1, 1)).toBe(-parallelCurvature(1, 1));
+  });
+});

@@ -1,0 +1,121 @@
+// Sigma's node and edge reducers: how each entity and relation looks given the filters, the selection,
+// the hovered item and the path on show. They read the view and never touch the graph.
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EntityKind, RelationStatus, Stance } from "../../../graph/model/index.js";
+import type { Visibility } from "../core/filters/visibility.js";
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./graph-sync.js";
+import {
+  DIMMED_EDGE,
+  DIMMED_NODE,
+  KIND_COLORS,
+  KIND_SHAPES,
+  PATH_EDGE,
+  STANCE_COLORS,
+  STATUS_STYLE,
+  relationLabel,
+  withAlpha,
+} from "./palette.js";
+
+/** @sigma/edge-curve's default curvature; imported by value it would pull WebGL into unit tests. */
+const DEFAULT_EDGE_CURVATURE = 0.25;
+
+export interface RenderView {
+  visibility: Visibility;
+  selectedNodes: ReadonlySet<string>;
+  selectedEdges: ReadonlySet<string>;
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  more: Readonly<Record<string, number>>;
+  pinned: ReadonlySet<string>;
+}
+
+export interface HoverState {
+  node: string | null;
+  edge: string | null;
+}
+
+export function nodeSize(degree: number): number {
+  return Math.min(26, 5 + 2.6 * Math.sqrt(degree));
+}
+
+/** Curvature for one of several relations between the same two entities, spread symmetrically. */
+export function parallelCurvature(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE;
+  if (index < 0) return -parallelCurvature(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}
+
+function focusSet(graph: ExplorerGraph, hover: HoverState): Set<string> | null {
+  if (hover.node && graph.hasNode(hover.node)) return new Set([hover.node, ...graph.neighbors(hover.node)]);
+  if (hover.edge && graph.hasEdge(hover.edge)) return new Set(graph.extremities(hover.edge));
+  return null;
+}
+
+export function createNodeReducer(graph: ExplorerGraph, getView: () => RenderView, getHover: () => HoverState) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const view = getView();
+    const kind = data.kind as EntityKind;
+    const result: Partial<NodeDisplayData> = {
+      ...data,
+      type: KIND_SHAPES[kind] ?? "circle",
+      color: KIND_COLORS[kind] ?? "#64748b",
+      size: nodeSize(graph.degree(node)),
+      label: view.pinned.has(node) ? `${data.label} ⚑` : data.label,
+    };
+    const more = view.more[node];
+    if (more) result.label = `${result.label} (+${more})`;
+    if (!view.visibility.nodes.has(node)) return { ...result, hidden: true };
+
+    const focus = focusSet(graph, getHover());
+    const dimmedByFocus = focus !== null && !focus.has(node);
+    const dimmedByPath = view.path !== null && !view.path.nodes.has(node);
+    if (dimmedByFocus || (dimmedByPath && focus === null)) {
+      return { ...result, color: DIMMED_NODE, label: null, zIndex: 0 };
+    }
+    if (view.selectedNodes.has(node)) return { ...result, highlighted: true, forceLabel: true, zIndex: 3 };
+    if (focus?.has(node) || view.path?.nodes.has(node)) return { ...result, forceLabel: true, zIndex: 2 };
+    return { ...result, zIndex: 1 };
+  };
+}
+
+export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderView, getHover: () => HoverState) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const view = getView();
+    if (!view.visibility.edges.has(edge)) return { hidden: true };
+    const style = STATUS_STYLE[data.status as RelationStatus] ?? STATUS_STYLE.confirmed;
+    const stanceColor = STANCE_COLORS[data.stance as Stance] ?? STANCE_COLORS.neutral;
+    const parallel = data.parallelMaxIndex != null && data.parallelIndex != null;
+    const result: Partial<EdgeDisplayData> & { curvature?: number } = {
+      type: parallel ? "curved" : "arrow",
+      color: withAlpha(stanceColor, style.alpha),
+      size: style.width,
+      label: null,
+      zIndex: 1,
+    };
+    if (parallel) result.curvature = parallelCurvature(data.parallelIndex ?? 0, data.parallelMaxIndex ?? 1);
+
+    const hover = getHover();
+    const [source, target] = graph.extremities(edge);
+    const touchesHovered = hover.node !== null && (source === hover.node || target === hover.node);
+    const showLabel = touchesHovered || hover.edge === edge || view.selectedEdges.has(edge);
+    if (showLabel) Object.assign(result, { label: relationLabel(data.relType), forceLabel: true, zIndex: 3 });
+
+    if ((hover.node !== null && !touchesHovered) || (hover.edge !== null && hover.edge !== edge)) {
+      return { ...result, color: DIMMED_EDGE, label: null, zIndex: 0 };
+    }
+    if (view.path !== null && hover.node === null && hover.edge === null) {
+      if (!view.path.edges.has(edge)) return { ...result, color: DIMMED_EDGE, zIndex: 0 };
+      return {
+        ...result,
+        color: PATH_EDGE,
+        size: style.width + 2.5,
+        label: relationLabel(data.relType),
+        forceLabel: true,
+        zIndex: 3,
+      };
+    }
+    if (view.selectedEdges.has(edge)) return { ...result, size: style.width + 2, color: withAlpha(stanceColor, 1) };
+    return result;
+  };
+}

@@ -1,0 +1,37 @@
+// Browser tests of the explorer: Debian's Chromium against the real server, started the way `npm start`
+// does, on its own port with a fresh data folder so the seeds are imported anew for every run.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.BROWSER_TEST_PORT ?? 18080);
+const dataDir = mkdtempSync(join(tmpdir(), "explorer-browser-"));
+
+export default defineConfig({
+  testDir: "test/browser",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 720 },
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-background-networking", "--enable-unsafe-swiftshader"],
+    },
+  },
+  webServer: {
+    command: "npx vite build --logLevel warn && npx tsx server/main.ts",
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+  },
+});

@@ -1,0 +1,59 @@
+// The evidence panel: a clicked relation shows its evidence and sources; a source lists what it supports.
+import { expect, test, type Page } from "@playwright/test";
+import { clickEdge, screenshot, waitForCanvas } from "./support.js";
+
+/** A lone (straight) relation whose ends are far enough apart to click its middle without hitting a node. */
+async function clickableEdge(page: Page, wanted: (e: { source: string; target: string; type: string }) => boolean) {
+  return page.evaluate((predicate) => {
+    const hook = window.__explorer;
+    if (!hook) return null;
+    const test = new Function("e", `return (${predicate})(e)`) as (e: unknown) => boolean;
+    const candidates = hook.visibleEdgeIds().filter((id) => {
+      const data = hook.edgeData(id);
+      const a = data && hook.nodePosition(data.source);
+      const b = data && hook.nodePosition(data.target);
+      const parallel = hook.edgeIds().filter((other) => {
+        const o = hook.edgeData(other);
+        return (
+          o &&
+          data &&
+          ((o.source === data.source && o.target === data.target) ||
+            (o.source === data.target && o.target === data.source))
+        );
+      });
+      return data && a && b && parallel.length === 1 && Math.hypot(a.x - b.x, a.y - b.y) > 90 && test(data);
+    });
+    return candidates[0] ?? null;
+  }, wanted.toString());
+}
+
+test("clicking a relation shows its evidence with the source, and the source lists what it supports", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  // Focus on the JEDI story so the relation stands clear of others.
+  await page.getByRole("button", { name: "Rivalries" }).click();
+  const edgeId = await clickableEdge(
+    page,
+    (e) => e.type === "PROTESTED" || e.type === "ACCUSED" || e.type === "COMPETES_WITH",
+  );
+  expect(edgeId, "a lone rivalry relation to click").not.toBeNull();
+  await clickEdge(page, edgeId ?? "");
+
+  const details = page.getByTestId("edge-details");
+  await expect(details).toBeVisible();
+  const item = details.getByTestId("evidence-item").first();
+  await expect(item).toBeVisible();
+  // The source is named with its publisher/date and the paragraph cited.
+  await expect(item).toContainText("¶");
+  const sourceLink = item.locator(".evidence-source button");
+  await expect(sourceLink).not.toHaveText(/^src:/);
+  await screenshot(page, "evidence-edge");
+
+  await sourceLink.click();
+  const source = page.getByTestId("source-details");
+  await expect(source).toBeVisible();
+  await expect(source.getByTestId("source-supports").locator("li").first()).toBeVisible();
+  await screenshot(page, "evidence-source");
+});

@@ -1,0 +1,65 @@
+// Helpers for the explorer's browser tests: wait for the canvas to settle, find where an entity or a
+// relation is drawn (read-only, through window.__explorer) and click it with the mouse, save screenshots.
+import { expect, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: `${artifacts}${name}.png` });
+}
+
+/** Waits until the network is drawn and the layout has come to rest. */
+export async function waitForCanvas(page: Page, minNodes = 1) {
+  await page.waitForFunction((min) => (window.__explorer?.visibleNodeIds().length ?? 0) >= min, minNodes, {
+    timeout: 20_000,
+  });
+  await page.waitForFunction(() => window.__explorer?.layoutRunning() === false, undefined, { timeout: 20_000 });
+  await expect(page.getByTestId("busy")).toHaveCount(0);
+}
+
+async function canvasOrigin(page: Page) {
+  const box = await page.getByTestId("graph-canvas").boundingBox();
+  if (!box) throw new Error("the graph canvas is not on the page");
+  return box;
+}
+
+export async function nodePoint(page: Page, id: string) {
+  const box = await canvasOrigin(page);
+  const p = await page.evaluate((nodeId) => window.__explorer?.nodePosition(nodeId) ?? null, id);
+  if (!p) throw new Error(`entity ${id} is not on the canvas`);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export async function clickNode(page: Page, id: string, options: { shift?: boolean; double?: boolean } = {}) {
+  const { x, y } = await nodePoint(page, id);
+  if (options.shift) await page.keyboard.down("Shift");
+  if (options.double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+  if (options.shift) await page.keyboard.up("Shift");
+}
+
+export async function clickEdge(page: Page, id: string) {
+  const box = await canvasOrigin(page);
+  const p = await page.evaluate((edgeId) => window.__explorer?.edgeMidpoint(edgeId) ?? null, id);
+  if (!p) throw new Error(`relation ${id} is not on the canvas`);
+  await page.mouse.move(box.x + p.x, box.y + p.y);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+export function visibleEdges(page: Page) {
+  return page.evaluate(() =>
+    (window.__explorer?.visibleEdgeIds() ?? []).map((id) => ({ id, ...window.__explorer?.edgeData(id) })),
+  );
+}
+
+/** Picks a suggestion in a search box by typing and choosing the entry naming `name`. */
+export async function pickSuggestion(page: Page, testId: string, text: string, name: string) {
+  const input = page.getByTestId(testId);
+  await input.fill(text);
+  const option = page.getByRole("option").filter({ hasText: name }).first();
+  await expect(option).toBeVisible();
+  await option.click();
+}
