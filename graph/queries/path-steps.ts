@@ -19,7 +19,6 @@ export type PathStep = {
 /** Verbs after "in talks to" and "planned to". A type missing here falls back to its verb as written. */
 export const INFINITIVE: Partial<Record<RelationType, string>> = {
   CEO_OF: "be CEO of",
-  PAID: "pay",
   LEADS: "lead",
   WORKS_FOR: "work for",
   SUBSIDIARY_OF: "be a subsidiary of",

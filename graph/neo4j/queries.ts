@@ -1,0 +1,143 @@
+// Every Cypher statement the Neo4j adapter sends, as named parameterised constants. Labels and relation
+// types enter a query string only here, and only after a membership check against the allow-lists.
+import { InvalidInputError } from "../errors.js";
+import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
+
+const KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);
+const TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+function checkedKind(kind: string): EntityKind {
+  if (!KIND_SET.has(kind)) throw new InvalidInputError(`unknown entity kind "${kind}"`, { kind });
+  return kind as EntityKind;
+}
+
+function checkedType(type: string): RelationType {
+  if (!TYPE_SET.has(type)) throw new InvalidInputError(`unknown relation type "${type}"`, { type });
+  return type as RelationType;
+}
+
+// --- schema -------------------------------------------------------------------------------------------
+
+export const CREATE_ENTITY_ID_CONSTRAINT =
+  "CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE";
+export const CREATE_SEARCH_TEXT_INDEX =
+  "CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (e:Entity) ON (e.searchText)";
+export const CREATE_NAME_FULLTEXT_INDEX =
+  "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]";
+/** Relationship indexes are per type in Neo4j: one range index on `id` for each allowed type. */
+export function createRelationIdIndex(type: RelationType): string {
+  const checked = checkedType(type);
+  return `CREATE INDEX rel_id_${checked} IF NOT EXISTS FOR ()-[r:${checked}]-() ON (r.id)`;
+}
+export const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+
+// --- writes -------------------------------------------------------------------------------------------
+
+const ALL_KIND_LABELS = ENTITY_KINDS.join(":");
+
+/** One kind per statement: the kind label is swapped so an entity whose kind changed keeps one kind label. */
+export function upsertEntitiesOfKind(kind: EntityKind): string {
+  const checked = checkedKind(kind);
+  return `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+SET e += row.props
+REMOVE e:${ALL_KIND_LABELS}
+SET e:${checked}`;
+}
+
+export const MISSING_ENTITY_IDS = `UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH id, e WHERE e IS NULL
+RETURN id ORDER BY id`;
+
+/**
+ * One type per statement. A relation whose ends moved is deleted first, so the id stays unique;
+ * `SET r += row.props` with null values removes optional properties that are gone.
+ */
+export function upsertRelationsOfType(type: RelationType): string {
+  const checked = checkedType(type);
+  return `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+OPTIONAL MATCH (x)-[old:${checked} {id: row.id}]->(y)
+WHERE x <> a OR y <> b
+DELETE old
+WITH DISTINCT row, a, b
+MERGE (a)-[r:${checked} {id: row.id}]->(b)
+SET r += row.props`;
+}
+
+/** A relation whose type changed under the same id: Neo4j keeps the type in the relationship, so drop the old one. */
+export const DELETE_RETYPED_RELATIONS = `MATCH ()-[old]->() WHERE old.id IN $ids AND NOT (old.id + ' ' + type(old)) IN $idTypes
+DELETE old`;
+
+export const CLEAR_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS";
+
+// --- reads --------------------------------------------------------------------------------------------
+
+export const PING = "RETURN 1 AS ok";
+export const DBMS_COMPONENTS = "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition";
+
+export const COUNT_ENTITIES = "MATCH (e:Entity) RETURN count(e) AS count";
+export const COUNT_RELATIONS = "MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS count";
+export const COUNT_BY_KIND = "MATCH (e:Entity) RETURN e.kind AS kind, count(*) AS count ORDER BY kind";
+export const COUNT_BY_RELATION_TYPE =
+  "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS count ORDER BY type";
+
+const ENTITY_COLUMNS = "e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.properties AS properties";
+const EDGE_COLUMNS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.stance AS stance,
+  r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
+  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence`;
+
+/** `$firstTerm` is repeated on its own so the planner can use the TEXT index on searchText. */
+export const SEARCH_CANDIDATES = `MATCH (e:Entity)
+WHERE e.searchText CONTAINS $firstTerm
+  AND all(term IN $terms WHERE e.searchText CONTAINS term)
+  AND (size($kinds) = 0 OR e.kind IN $kinds)
+RETURN ${ENTITY_COLUMNS}
+ORDER BY e.id
+LIMIT $limit`;
+
+export const GET_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $ids
+RETURN ${ENTITY_COLUMNS}
+ORDER BY e.id`;
+
+export const LIST_ENTITY_IDS_BY_DEGREE = `MATCH (e:Entity)
+WHERE size($kinds) = 0 OR e.kind IN $kinds
+WITH e, COUNT { (e)--(:Entity) } AS degree
+RETURN e.id AS id
+ORDER BY degree DESC, id
+LIMIT $limit`;
+
+export const GET_RELATIONS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $ids
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
+export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
+MATCH (n)-[r]-(:Entity)
+WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
+  AND (size($types) = 0 OR type(r) IN $types)
+  AND (size($stances) = 0 OR r.stance IN $stances)
+WITH DISTINCT r
+RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
+ORDER BY id`;
+
+export const RELATIONS_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
+export const RELATIONS_OF = `MATCH (n:Entity {id: $id})-[x]-(:Entity)
+WITH DISTINCT x AS r
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
+export const RELATIONS_CITING = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE $sourceId IN r.sources
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
+/** Entity ids at the ends of relationships a user query returned without their nodes. */
+export const RELATIONSHIP_ENDS = `MATCH (a)-[r]->(b) WHERE elementId(r) IN $elementIds
+RETURN elementId(r) AS elementId, a.id AS source, b.id AS target`;
