@@ -88,10 +88,12 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
     if (!cache) statements.set(connection, (cache = new Map()));
     const cached = cache.get(query);
     if (cached) return cached;
-    const preparing = prepareQueue.run(() => connection.prepare(query)).then((statement) => {
-      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-      return statement;
-    });
+    const preparing = prepareQueue
+      .run(() => connection.prepare(query))
+      .then((statement) => {
+        if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+        return statement;
+      });
     cache.set(query, preparing);
     preparing.catch(() => cache.delete(query));
     return preparing;

@@ -43,7 +43,8 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
  * Kuzu cannot index a relationship property, so finding a relation by id alone scans them all. The store
  * keeps an id → ends map instead and every write below starts from both (primary-key) ends.
  */
-export const LIST_RELATION_ENDS = "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target";
+export const LIST_RELATION_ENDS =
+  "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target";
 
 export const CREATE_RELATIONS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})

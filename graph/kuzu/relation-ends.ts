@@ -15,7 +15,10 @@ export interface RelationWritePlan {
   removeOld: ({ id: string } & RelationEnds)[];
 }
 
-export function planRelationWrites(rows: readonly RelationRow[], known: ReadonlyMap<string, RelationEnds>): RelationWritePlan {
+export function planRelationWrites(
+  rows: readonly RelationRow[],
+  known: ReadonlyMap<string, RelationEnds>,
+): RelationWritePlan {
   const plan: RelationWritePlan = { create: [], update: [], removeOld: [] };
   for (const row of rows) {
     const before = known.get(row.id);
