@@ -11,6 +11,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { GraphStore } from "../graph/store.js";
 import { installBearerAuth } from "./http/auth.js";
+import { handleClientError, handleFrameworkError } from "./http/client-errors.js";
 import { installCors } from "./http/cors.js";
 import { handleError } from "./http/error-handler.js";
 import { DEFAULT_RATE_LIMIT, installRateLimit, type RateLimitConfig } from "./http/rate-limit.js";
@@ -22,6 +23,7 @@ import { entityRoutes } from "./routes/entities.js";
 import { healthRoutes } from "./routes/health.js";
 import { openApiRoutes } from "./routes/openapi.js";
 import { overviewRoutes } from "./routes/overview.js";
+import { exportRoutes } from "./routes/export.js";
 import { pathRoutes } from "./routes/paths.js";
 import { schemaRoutes } from "./routes/schema.js";
 import { searchRoutes } from "./routes/search.js";
@@ -59,6 +61,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -97,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pathRoutes, deps);
   await app.register(subgraphRoutes, deps);
   await app.register(overviewRoutes, deps);
+  await app.register(exportRoutes, deps);
   await app.register(schemaRoutes, deps);
   await app.register(cypherRoutes, deps);
   await app.register(sourceRoutes, deps);

@@ -7,6 +7,7 @@ import { readServerEnv } from "../config/env.js";
 import { openGraph } from "../config/open-graph.js";
 import type { CliCommand, CliContext, OptionValues } from "./command.js";
 import { cypherCommand } from "./commands/cypher.js";
+import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { neighborsCommand } from "./commands/neighbors.js";
 import { pathCommand } from "./commands/path.js";
@@ -21,6 +22,7 @@ const COMMANDS: CliCommand[] = [
   pathCommand,
   cypherCommand,
   schemaCommand,
+  exportCommand,
 ];
 
 const COMMON_OPTIONS = {

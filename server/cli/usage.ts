@@ -7,7 +7,9 @@ export class UsageError extends Error {
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  import [dir]                      Import a seed folder (default: SEED_DIR or ./seeds); safe to repeat
+  import [folder|file]              Import a seed folder (default: SEED_DIR or ./seeds) or a file; safe to repeat
+                                                                     [--format csv|gexf|graphml|graphology|ftm]
+                                                                     [--mapping mapping.yaml] (CSV)
   search <text>                     Find entities by name or alias   [--kinds Person,Organization] [--limit 20]
   neighbors <name|id>               Relations around an entity       [--depth 1] [--types WON,AWARDED]
                                                                      [--stance rivalry] [--limit 300]
@@ -15,6 +17,8 @@ Commands:
                                                                      [--types ...] [--stance ...] [--directed]
   cypher <query>                    Run a read-only Cypher query     [--params '{"name":"x"}']
   schema                            Entity kinds and relation types with counts
+  export <format>                   Write the graph as gexf, graphml, graphology, csv or cypher
+                                                                     [--ids a,b,c] [--out file|folder]
 
 Options for every command:
   --json                            Print JSON for scripts instead of tables

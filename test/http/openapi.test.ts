@@ -13,6 +13,8 @@ const API_ROUTES = [
   ["get", "/api/paths"],
   ["post", "/api/subgraph"],
   ["get", "/api/overview"],
+  ["get", "/api/export"],
+  ["post", "/api/export"],
   ["get", "/api/schema"],
   ["post", "/api/cypher"],
   ["get", "/api/sources/{id}"],
