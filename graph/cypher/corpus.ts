@@ -140,8 +140,8 @@ export const ACCEPTED_QUERIES: readonly AcceptedQuery[] = [
   { name: "double quoted string", query: 'RETURN "MERGE (n) SET n.x = 1; DROP TABLE x" AS text', dialect: "any" },
   { name: "escaped quotes", query: "RETURN 'it\\'s \\\\ a \"set\"' AS s", dialect: "any" },
   { name: "write words in comments", query: "// CREATE, DELETE\nMATCH (n) /* SET n.x = 1 */ RETURN n", dialect: "any" },
-  { name: "property named like writes", query: "MATCH (n) RETURN n.set, n.delete, n.create LIMIT 3", dialect: "any" },
-  { name: "map keys named like writes", query: "RETURN {delete: 1, create: 2, `set`: 3} AS m", dialect: "any" },
+  { name: "property named like writes", query: "MATCH (n) RETURN n.set, n.delete, n.create LIMIT 3", dialect: "neo4j" },
+  { name: "map keys named like writes", query: "RETURN {delete: 1, create: 2, `set`: 3} AS m", dialect: "neo4j" },
   { name: "backticked names", query: "MATCH (`create`) RETURN `create`.name AS `DELETE`", dialect: "any" },
   { name: "alias named like a write", query: "MATCH (n) RETURN n.name AS merge", dialect: "any" },
   { name: "label named like a write", query: "MATCH (n:Remove|Drop) RETURN count(n)", dialect: "neo4j" },
@@ -177,7 +177,7 @@ export const ACCEPTED_QUERIES: readonly AcceptedQuery[] = [
   {
     name: "list comprehension",
     query: "RETURN [x IN range(1, 10) WHERE x % 2 = 0 | x * x] AS squares",
-    dialect: "any",
+    dialect: "neo4j",
   },
   {
     name: "case expression",
@@ -219,7 +219,11 @@ export const ACCEPTED_QUERIES: readonly AcceptedQuery[] = [
   },
   { name: "is not null", query: "MATCH (n) WHERE n.name IS NOT NULL RETURN DISTINCT n.kind", dialect: "any" },
   { name: "date function", query: "RETURN date.truncate('month', date('2019-10-25')) AS month", dialect: "neo4j" },
-  { name: "arithmetic with parentheses", query: "RETURN (1 + 2) * (3 - 4) AS x, -5 - [1, 2][0] AS y", dialect: "any" },
+  {
+    name: "arithmetic with parentheses",
+    query: "RETURN (1 + 2) * (3 - 4) AS x, -5 - [1, 2][0] AS y",
+    dialect: "neo4j",
+  },
   { name: "cast", query: "MATCH (n) RETURN CAST(n.id AS STRING) AS id", dialect: "kuzu" },
   {
     name: "relationship types alternative",
@@ -231,5 +235,5 @@ export const ACCEPTED_QUERIES: readonly AcceptedQuery[] = [
     query: "MATCH (n) RETURN COLLECT { MATCH (n)-->(m) RETURN m.name } AS names",
     dialect: "neo4j",
   },
-  { name: "unicode names", query: "MATCH (n) WHERE n.name = 'Bézos' RETURN n.größe AS größe", dialect: "any" },
+  { name: "unicode names", query: "MATCH (n) WHERE n.name = 'Bézos' RETURN n.größe AS größe", dialect: "neo4j" },
 ];

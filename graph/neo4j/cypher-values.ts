@@ -32,7 +32,10 @@ export function createValueConverter(ends: RelationshipEnds): ValueConverter {
   const relationIds = new Set<string>();
 
   const nodeOf = (node: Node): GraphNode | Record<string, unknown> => {
-    if (!node.labels.includes("Entity")) return { label: node.labels.join(":"), ...convertMap(node.properties) };
+    // Virtual nodes (db.schema.visualization names its nodes after labels, "Entity" too) carry no id.
+    if (!node.labels.includes("Entity") || typeof node.properties.id !== "string") {
+      return { label: node.labels.join(":"), ...convertMap(node.properties) };
+    }
     const converted = graphNodeOf(node.properties as Parameters<typeof graphNodeOf>[0]);
     entityIds.add(converted.id);
     return converted;

@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { loadSeedFolder, type SeedGraph } from "../../graph/seed/index.js";
 import type { GraphStore } from "../../graph/store.js";
-import { FIXTURE_SEED_DIR } from "./contract-expectations.js";
+import { FIXTURE_SEED_DIR, REAL_SEED_DIR } from "./contract-expectations.js";
 import { describeCypherContract } from "./cypher-contract.js";
 import { describeDeepChainContract } from "./deep-chain-contract.js";
+import { describeQueryContract } from "./query-contract.js";
 import { describeReadContract } from "./read-contract.js";
 import { describeWriteContract } from "./write-contract.js";
 
@@ -14,11 +15,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore | undefined;
     let fixture: SeedGraph | undefined;
+    let seeds: SeedGraph | undefined;
     const storeOf = () => store ?? fail("the store was not created (see the beforeAll error)");
     const fixtureOf = () => fixture ?? fail("the fixture seed folder was not loaded");
+    const seedsOf = () => seeds ?? fail("the curated seed folder was not loaded");
 
     beforeAll(async () => {
       fixture = await loadSeedFolder(FIXTURE_SEED_DIR);
+      seeds = await loadSeedFolder(REAL_SEED_DIR);
       store = await makeStore();
       await store.ensureSchema();
     }, 120_000);
@@ -30,9 +34,8 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     describeWriteContract(storeOf, fixtureOf);
     describeCypherContract(storeOf, fixtureOf);
     describeDeepChainContract(storeOf);
-    // The shared query layer (graph/queries/: search ranking, neighbours, paths with via, subgraph) runs
-    // over the store interface; add its contract here as describeQueryContract(storeOf, fixtureOf) so
-    // both stores must give the same answers to it too.
+    // The shared query layer over the store, on the curated seeds: both stores must give its answers.
+    describeQueryContract(storeOf, seedsOf);
   });
 }
 
