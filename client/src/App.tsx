@@ -5,21 +5,28 @@ import type { CameraState } from "sigma/types";
 import { api } from "./api/client.js";
 import { createSourceCache } from "./api/source-cache.js";
 import { isTypingTarget, shortcutOf, type ShortcutAction } from "./app/shortcuts.js";
-import { useExplorer } from "./app/use-explorer.js";
-import { readUrlState, useUrlSync } from "./app/use-url-sync.js";
+import { EXPAND_LIMIT, useExplorer } from "./app/use-explorer.js";
+import { readUrlState, useUrlSync, viewPath } from "./app/use-url-sync.js";
 import { Sidebar } from "./components/Sidebar.js";
 import { DetailsPanel } from "./components/DetailsPanel.js";
+import { ExportDialog } from "./components/ExportDialog.js";
 import { GraphCanvas } from "./components/GraphCanvas.js";
 import { HelpOverlay } from "./components/HelpOverlay.js";
 import { StageOverlays } from "./components/StageOverlays.js";
 import { StatusBar } from "./components/StatusBar.js";
 import { TopBar } from "./components/TopBar.js";
-import { isEmptyCanvas } from "./core/canvas/canvas-state.js";
+import { isEmptyCanvas, neighbourIdsOf } from "./core/canvas/canvas-state.js";
+import { getDefaultExportOptions } from "./core/export/export-options.js";
 import { applyView, type ViewName } from "./core/filters/filters.js";
 import { computeVisibility } from "./core/filters/visibility.js";
 import * as pathOps from "./core/paths/paths.js";
 import * as sel from "./core/selection/selection.js";
+import { MAX_LINKED_POSITIONS, type Positions } from "./core/url-state/positions.js";
 import type { CameraView } from "./core/url-state/url-state.js";
+import { snapshotScenes, type SceneSnapshot } from "./export/build-export.js";
+import { createTextMeasure } from "./export/measure-text.js";
+import { copyTextToClipboard } from "./export/save-file.js";
+import type { CanvasController } from "./sigma/canvas-controller.js";
 import type { RenderView } from "./sigma/reducers.js";
 
 const initialUrlState = readUrlState();
@@ -31,9 +38,16 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [sidebarTab, setSidebarTab] = useState<"filters" | "paths" | "cypher">("filters");
   const [layoutRunning, setLayoutRunning] = useState(false);
+  const [expandLimit, setExpandLimit] = useState(EXPAND_LIMIT);
   const [layoutCommand, setLayoutCommand] = useState<{ run: boolean; at: number } | null>(null);
   const [camera, setCamera] = useState<CameraView | null>(initialUrlState?.camera ?? null);
+  const [positions, setPositions] = useState<Positions | null>(initialUrlState?.positions ?? null);
   const [ready, setReady] = useState(false);
+  const [exportSnapshot, setExportSnapshot] = useState<SceneSnapshot | null>(null);
+  const [exportOptions, setExportOptions] = useState(getDefaultExportOptions);
+  const [measure] = useState(createTextMeasure);
+  const controllerRef = useRef<CanvasController | null>(null);
+  const exportOpen = exportSnapshot !== null;
   const searchRef = useRef<HTMLInputElement>(null);
   const cameraTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const started = useRef(false);
@@ -45,7 +59,26 @@ export function App() {
     void load.finally(() => setReady(true));
   }, [actions]);
 
-  useUrlSync(ready, canvas, filters, selection, camera);
+  useUrlSync(ready, { canvas, filters, selection, camera, positions });
+
+  const copyLink = useCallback(
+    () =>
+      copyTextToClipboard(`${window.location.origin}${viewPath({ canvas, filters, selection, camera, positions })}`),
+    [canvas, filters, selection, camera, positions],
+  );
+  const entityCount = Object.keys(canvas.nodes).length;
+  const linkNote =
+    entityCount > MAX_LINKED_POSITIONS
+      ? `This view has ${entityCount} entities: links carry the layout for up to ${MAX_LINKED_POSITIONS}, so the layout is recomputed when this link is opened.`
+      : null;
+  const openExport = useCallback(() => {
+    const controller = controllerRef.current;
+    if (!controller || controller.graph.order === 0) {
+      actions.notify("Nothing to export: bring some entities onto the canvas first.");
+      return;
+    }
+    setExportSnapshot(snapshotScenes(controller, selection, measure));
+  }, [actions, measure, selection]);
 
   const path = useMemo(() => pathOps.highlightedPath(paths), [paths]);
   const visibility = useMemo(() => {
@@ -64,7 +97,16 @@ export function App() {
     [visibility, selection, path, canvas.more, canvas.pinned],
   );
 
-  const setView = useCallback((name: ViewName) => actions.setFilters((f) => applyView(f, name)), [actions]);
+  // A stance view shows a different part of the network, so the camera follows it there.
+  const setView = useCallback(
+    (name: ViewName) => {
+      const next = applyView(filters, name);
+      actions.setFilters(next);
+      const keep = new Set([...selection.nodes, ...(path?.nodes ?? [])]);
+      actions.fitTo([...computeVisibility(canvas, next, keep).nodes]);
+    },
+    [actions, canvas, filters, path, selection.nodes],
+  );
   const toggleLayout = useCallback(() => setLayoutCommand({ run: !layoutRunning, at: Date.now() }), [layoutRunning]);
 
   const onShortcut = useCallback(
@@ -79,6 +121,7 @@ export function App() {
           break;
         case "escape":
           setHelpOpen(false);
+          setExportSnapshot(null);
           actions.setSelection(sel.getEmptySelectionState());
           actions.setPaths(pathOps.clearResults);
           break;
@@ -89,7 +132,7 @@ export function App() {
           toggleLayout();
           break;
         case "expand":
-          if (nodes[0]) void actions.expand(nodes[0]);
+          if (nodes[0]) void actions.expand(nodes[0], { limit: expandLimit });
           break;
         case "hide":
           if (nodes.length) actions.hide(nodes);
@@ -118,9 +161,12 @@ export function App() {
         case "viewPartnerships":
           setView("partnerships");
           break;
+        case "export":
+          openExport();
+          break;
       }
     },
-    [actions, canvas.pinned, selection.nodes, setView, toggleLayout],
+    [actions, canvas.pinned, expandLimit, openExport, selection.nodes, setView, toggleLayout],
   );
 
   useEffect(() => {
@@ -128,12 +174,14 @@ export function App() {
       const action = shortcutOf(event);
       if (!action) return;
       if (isTypingTarget(event.target) && action !== "escape") return;
+      // While a dialog is open, keys other than Escape must not change the canvas behind it.
+      if (exportOpen && action !== "escape") return;
       event.preventDefault();
       onShortcut(action);
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [onShortcut]);
+  }, [exportOpen, onShortcut]);
 
   const onCameraChange = useCallback((state: CameraState) => {
     if (cameraTimer.current) clearTimeout(cameraTimer.current);
@@ -157,11 +205,12 @@ export function App() {
         onClear={actions.clearCanvas}
         onHelp={() => setHelpOpen(true)}
         onShare={() => {
-          void navigator.clipboard?.writeText(window.location.href).then(
+          copyLink().then(
             () => actions.notify("Link to this view copied."),
-            () => actions.notify("Copy the address bar to share this view."),
+            (error: Error) => actions.notify(error.message),
           );
         }}
+        onExport={openExport}
       />
       <Sidebar
         tab={sidebarTab}
@@ -182,9 +231,14 @@ export function App() {
           view={view}
           fitRequest={explorer.fitRequest}
           initialCamera={initialUrlState?.camera ?? null}
+          initialPositions={initialUrlState?.positions ?? null}
+          onPositions={setPositions}
+          onController={(controller) => {
+            controllerRef.current = controller;
+          }}
           layoutCommand={layoutCommand}
           onClickNode={(id, additive) => actions.setSelection((s) => sel.selectNode(s, id, additive))}
-          onDoubleClickNode={(id) => void actions.expand(id)}
+          onDoubleClickNode={(id) => void actions.expand(id, { limit: expandLimit })}
           onClickEdge={(id, additive) => actions.setSelection((s) => sel.selectEdge(s, id, additive))}
           onClickStage={() => actions.setSelection(sel.getEmptySelectionState())}
           onNodeDragged={(id) => actions.pin([id], true)}
@@ -215,7 +269,10 @@ export function App() {
           onSelectEdge={(id) => actions.setSelection((s) => sel.selectEdge(s, id))}
           onOpenSource={(id) => actions.setSelection((s) => sel.openSource(s, id))}
           onCloseSource={() => actions.setSelection(sel.closeSource)}
-          onExpand={(id, types) => void actions.expand(id, { types })}
+          expandLimit={expandLimit}
+          onExpandLimit={setExpandLimit}
+          onExpand={(id, types) => void actions.expand(id, { types, limit: expandLimit })}
+          onLoadMore={(id) => void actions.expand(id, { limit: neighbourIdsOf(canvas, id).length + expandLimit })}
           onHide={actions.hide}
           onPin={actions.pin}
           onRemove={actions.remove}
@@ -236,6 +293,17 @@ export function App() {
         />
       </aside>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {exportSnapshot && (
+        <ExportDialog
+          snapshot={exportSnapshot}
+          context={{ canvas, time: filters.time, sources, measure, now: new Date() }}
+          options={exportOptions}
+          onOptions={setExportOptions}
+          linkNote={linkNote}
+          onCopyLink={copyLink}
+          onClose={() => setExportSnapshot(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The Cypher console: a read-only query's answer as a table and drawn on the canvas.
+// The Cypher console: an editor that highlights and completes Cypher, a read-only query's answer as a
+// table and drawn on the canvas.
 import { expect, test } from "@playwright/test";
 import { screenshot, waitForCanvas } from "./support.js";
 
@@ -35,4 +36,42 @@ test("a query that writes is refused with a message", async ({ page }) => {
   await page.getByTestId("cypher-run").click();
   await expect(page.getByTestId("error-banner")).toBeVisible();
   await expect(page.getByTestId("status-counts")).not.toContainText("0 of 0 entities");
+});
+
+test("the editor highlights Cypher, completes labels and property names of the store, and runs on Ctrl+Enter", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page.getByRole("tab", { name: "Cypher" }).click();
+  await page.getByLabel("Parameters (JSON)").fill("{}");
+  const editor = page.getByTestId("cypher-input");
+  const completions = page.getByRole("listbox", { name: "Completions" });
+  await editor.fill("");
+  // The browser tests run on Kuzu: one :Entity label, one :Relation type, kind and type as properties.
+  await editor.pressSequentially("MATCH (p:En");
+  await completions.getByRole("option", { name: ":Entity", exact: true }).click();
+  await editor.pressSequentially(" {kind: 'Person'})-[r:Re");
+  await completions.getByRole("option", { name: ":Relation", exact: true }).click();
+  await editor.pressSequentially("]->(c) RETURN p.na");
+  await completions.getByRole("option", { name: "name", exact: true }).click();
+  await editor.pressSequentially(", r.type, c.name");
+  await page.keyboard.press("Escape");
+  const query = "MATCH (p:Entity {kind: 'Person'})-[r:Relation]->(c) RETURN p.name, r.type, c.name";
+  await expect(editor).toHaveText(query);
+  // Keywords, strings and the rest are told apart by colour.
+  const colour = (el: Element) => getComputedStyle(el).color;
+  const keyword = editor.locator(".cm-keyword").first();
+  await expect(keyword).toHaveText(/match/i);
+  const keywordColour = await keyword.evaluate(colour);
+  expect(keywordColour).not.toBe(await editor.locator(".cm-variable").first().evaluate(colour));
+  expect(keywordColour).not.toBe(await editor.locator(".cm-string").first().evaluate(colour));
+
+  await editor.press("Control+Enter");
+  const result = page.getByTestId("cypher-result");
+  await expect(result.locator("tbody tr").first()).toBeVisible();
+  await expect(result.locator("thead")).toContainText("p.name");
+  await expect(editor).toHaveText(query);
+  await screenshot(page, "cypher-editor");
 });

@@ -54,3 +54,30 @@ test("expanding only the chosen relation types brings in just those neighbours",
   );
   expect(types).toContain("WON");
 });
+
+test("a capped expand offers to load the neighbours it left out", async ({ page }) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await pickSuggestion(page, "search-input", "amazon", "Amazon");
+  await waitForCanvas(page, 1);
+  await page.getByTestId("expand-limit").selectOption("5");
+  await clickNode(page, "org:amazon", { double: true });
+  await expect(page.getByTestId("notice")).toContainText(/Added 5 entities; \d+ more not shown/);
+  await waitForCanvas(page, 6);
+  const row = page.getByTestId("load-more-row");
+  await expect(row).toContainText("more neighbours not on the canvas yet");
+  await screenshot(page, "load-more");
+
+  let shown = 6;
+  for (let round = 0; round < 10 && (await row.count()) > 0; round += 1) {
+    const left = Number(/(\d+) more/.exec((await row.textContent()) ?? "")?.[1]);
+    await expect(page.getByTestId("load-more")).toHaveText(`Load ${Math.min(5, left)} more`);
+    await page.getByTestId("load-more").click();
+    shown += Math.min(5, left);
+    await expect(page.getByTestId("status-counts")).toContainText(`${shown} of ${shown} entities`);
+    await waitForCanvas(page, shown);
+  }
+  await expect(row).toHaveCount(0);
+  expect(shown).toBeGreaterThan(11);
+});

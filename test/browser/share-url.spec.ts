@@ -1,11 +1,12 @@
-// A shared link reproduces the view: the entities, the filters, the selection and the camera.
+// A shared link reproduces the view: the entities, the filters, the selection, the camera and the layout.
 import { expect, test } from "@playwright/test";
-import { clickNode, screenshot, waitForCanvas } from "./support.js";
+import { clickNode, screenshot, waitForCamera, waitForCanvas } from "./support.js";
 
-test("opening a copied URL restores the canvas, filters, selection and camera", async ({ page, browser }) => {
+test("opening a copied URL restores the canvas, filters, selection, camera and layout", async ({ page, browser }) => {
   await page.goto("/");
   await waitForCanvas(page, 10);
   await page.getByRole("button", { name: "Partnerships" }).click();
+  await waitForCamera(page);
   await clickNode(page, "org:amazon");
   await expect(page.getByTestId("node-details")).toContainText("Amazon");
   await page.getByTestId("graph-canvas").hover();
@@ -13,9 +14,13 @@ test("opening a copied URL restores the canvas, filters, selection and camera", 
   await page.waitForTimeout(800);
   await expect(page).toHaveURL(/sel=org%3Aamazon/);
   await expect(page).toHaveURL(/cam=/);
+  await expect(page).toHaveURL(/pos=[0-9a-z]+/);
   const url = page.url();
   const counts = await page.getByTestId("status-counts").textContent();
   const camera = await page.evaluate(() => window.__explorer?.camera());
+  const where = () =>
+    window.__explorer?.visibleNodeIds().map((id) => ({ id, at: window.__explorer?.nodePosition(id) })) ?? [];
+  const before = await page.evaluate(where);
 
   const other = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await other.goto(url);
@@ -25,6 +30,14 @@ test("opening a copied URL restores the canvas, filters, selection and camera", 
   await expect(other.getByTestId("status-counts")).toHaveText(counts ?? "");
   const restored = await other.evaluate(() => window.__explorer?.camera());
   expect(restored?.ratio).toBeCloseTo(camera?.ratio ?? 0, 3);
+  // The layout comes with the link: no new layout runs, and every entity is where the sender saw it.
+  expect(await other.evaluate(() => window.__explorer?.layoutRunning())).toBe(false);
+  const after = new Map((await other.evaluate(where)).map((n) => [n.id, n.at]));
+  expect(after.size).toBe(before.length);
+  for (const { id, at } of before) {
+    const there = after.get(id);
+    expect(Math.hypot((there?.x ?? 0) - (at?.x ?? 0), (there?.y ?? 0) - (at?.y ?? 0)), id).toBeLessThan(2);
+  }
   await screenshot(other, "share-url");
   await other.close();
 });

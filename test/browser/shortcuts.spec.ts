@@ -1,6 +1,6 @@
 // Keyboard shortcuts with their help overlay, and shift-click multi-selection.
 import { expect, test } from "@playwright/test";
-import { clickNode, screenshot, waitForCanvas } from "./support.js";
+import { clickNode, screenshot, waitForCamera, waitForCanvas } from "./support.js";
 
 test("shortcuts switch views, open the help, and shift-click selects several entities", async ({ page }) => {
   await page.goto("/");
@@ -17,6 +17,7 @@ test("shortcuts switch views, open the help, and shift-click selects several ent
   await page.keyboard.press("2");
   await expect(page.getByRole("button", { name: "Rivalries" })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("1");
+  await waitForCamera(page);
   await expect(page.getByRole("button", { name: "All", exact: true })).toHaveAttribute("aria-pressed", "true");
 
   await page.keyboard.press("/");

@@ -20,6 +20,13 @@ export async function waitForCanvas(page: Page, minNodes = 1) {
   await expect(page.getByTestId("busy")).toHaveCount(0);
 }
 
+/** Waits until the camera has finished gliding (after a fit or a view switch), so clicks land. */
+export async function waitForCamera(page: Page) {
+  // The glide starts in the effect after the click's render; give it a frame to begin.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(() => window.__explorer?.cameraMoving() === false, undefined, { timeout: 5_000 });
+}
+
 async function canvasOrigin(page: Page) {
   const box = await page.getByTestId("graph-canvas").boundingBox();
   if (!box) throw new Error("the graph canvas is not on the page");

@@ -15,7 +15,8 @@ export type ShortcutAction =
   | "redo"
   | "viewAll"
   | "viewRivalries"
-  | "viewPartnerships";
+  | "viewPartnerships"
+  | "export";
 
 export interface Shortcut {
   keys: string;
@@ -35,6 +36,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: "F", action: "fit", description: "Fit the whole network in view" },
   { keys: "L", action: "layout", description: "Start or stop the layout" },
   { keys: "1 / 2 / 3", action: "viewAll", description: "View all / rivalries / partnerships" },
+  { keys: "X", action: "export", description: "Export the view as an image (PNG, SVG)" },
   { keys: "Ctrl+Z", action: "undo", description: "Undo a canvas change" },
   { keys: "Ctrl+Shift+Z", action: "redo", description: "Redo" },
 ];
@@ -61,6 +63,7 @@ export function shortcutOf(event: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaK
     "1": "viewAll",
     "2": "viewRivalries",
     "3": "viewPartnerships",
+    x: "export",
   };
   return plain[key] ?? null;
 }

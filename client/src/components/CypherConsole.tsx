@@ -1,9 +1,10 @@
-// The Cypher console: a read-only query with simple highlighting, run with Ctrl+Enter; the answer as
-// a table, and the entities and relations it names drawn on the canvas.
-import { useRef, useState } from "react";
+// The Cypher console: a read-only query in a Cypher editor with completion, run with Ctrl+Enter; the
+// answer as a table, and the entities and relations it names drawn on the canvas.
+import { Suspense, lazy, useEffect, useState } from "react";
 import { api } from "../api/client.js";
 import type { CypherAnswer, Graph } from "../api/types.js";
-import { tokenizeCypher } from "./cypher-highlight.js";
+
+const CypherEditorField = lazy(() => import("./CypherEditorField.js"));
 
 interface Props {
   run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
@@ -40,7 +41,19 @@ export function CypherConsole({ run, onDraw }: Props) {
   const [params, setParams] = useState(EXAMPLES[0]?.params ?? "{}");
   const [answer, setAnswer] = useState<CypherAnswer | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
-  const highlightRef = useRef<HTMLPreElement>(null);
+  const [store, setStore] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    // Completion follows the store's naming; if the check fails, the editor offers both.
+    api.health().then(
+      (health) => current && setStore(health.store),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const execute = async () => {
     let parsed: Record<string, unknown>;
@@ -75,31 +88,9 @@ export function CypherConsole({ run, onDraw }: Props) {
           </button>
         ))}
       </div>
-      <div className="code-editor">
-        <pre ref={highlightRef} aria-hidden="true" className="code-highlight">
-          {tokenizeCypher(query + "\n").map((token, i) => (
-            <span key={i} className={`tok-${token.kind}`}>
-              {token.text}
-            </span>
-          ))}
-        </pre>
-        <textarea
-          aria-label="Cypher query"
-          data-testid="cypher-input"
-          spellCheck={false}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onScroll={(e) => {
-            if (highlightRef.current) highlightRef.current.scrollTop = e.currentTarget.scrollTop;
-          }}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              void execute();
-            }
-          }}
-        />
-      </div>
+      <Suspense fallback={<div className="cypher-editor loading">Loading the editor…</div>}>
+        <CypherEditorField store={store} value={query} onChange={setQuery} onRun={() => void execute()} />
+      </Suspense>
       <label className="field">
         <span className="field-label">Parameters (JSON)</span>
         <input type="text" value={params} spellCheck={false} onChange={(e) => setParams(e.target.value)} />

@@ -18,7 +18,10 @@ interface Props {
   onSelectEdge(id: string): void;
   onOpenSource(id: string): void;
   onCloseSource(): void;
+  expandLimit: number;
+  onExpandLimit(limit: number): void;
   onExpand(id: string, types: RelationType[] | undefined): void;
+  onLoadMore(id: string): void;
   onHide(ids: string[]): void;
   onPin(ids: string[], pinned: boolean): void;
   onRemove(ids: string[]): void;
@@ -81,7 +84,10 @@ export function DetailsPanel(props: Props) {
           node={node}
           pinned={canvas.pinned.includes(node.id)}
           more={canvas.more[node.id] ?? 0}
+          expandLimit={props.expandLimit}
+          onExpandLimit={props.onExpandLimit}
           onExpand={(types) => props.onExpand(node.id, types)}
+          onLoadMore={() => props.onLoadMore(node.id)}
           onHide={() => props.onHide([node.id])}
           onPin={(pinned) => props.onPin([node.id], pinned)}
           onRemove={() => props.onRemove([node.id])}

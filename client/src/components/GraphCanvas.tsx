@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { Positions } from "../core/url-state/positions.js";
 import type { CameraView } from "../core/url-state/url-state.js";
 import { createCanvasController, type CanvasCallbacks, type CanvasController } from "../sigma/canvas-controller.js";
 import type { RenderView } from "../sigma/reducers.js";
@@ -14,19 +15,29 @@ declare global {
   }
 }
 
-interface Props extends CanvasCallbacks {
+type Callbacks = Omit<CanvasCallbacks, "onPositionsSettled"> & {
+  /** Where entities rest after a layout or a drag (for the link). */
+  onPositions(positions: Positions): void;
+  /** The controller, for reading the drawing (export); null once unmounted. */
+  onController(controller: CanvasController | null): void;
+};
+
+interface Props extends Callbacks {
   canvas: CanvasState;
   view: RenderView;
   fitRequest: { ids: string[]; at: number } | null;
   initialCamera: CameraView | null;
+  /** A shared link's layout, applied to the first entities that arrive instead of running the layout. */
+  initialPositions: Positions | null;
   layoutCommand: { run: boolean; at: number } | null;
 }
 
 export function GraphCanvas(props: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<CanvasController | null>(null);
-  const callbacksRef = useRef<CanvasCallbacks>(props);
+  const callbacksRef = useRef<Callbacks>(props);
   const cameraPendingRef = useRef<CameraView | null>(props.initialCamera);
+  const presetsRef = useRef<Positions | null>(props.initialPositions);
 
   useEffect(() => {
     callbacksRef.current = props;
@@ -51,11 +62,16 @@ export function GraphCanvas(props: Props) {
         }
         callbacksRef.current.onLayoutChange(running);
       },
+      onPositionsSettled: () => {
+        if (controllerRef.current) callbacksRef.current.onPositions(controllerRef.current.positions());
+      },
     };
     const controller = createCanvasController(container, props.view, forward);
     controllerRef.current = controller;
     window.__explorer = createTestHook(controller);
+    callbacksRef.current.onController(controller);
     return () => {
+      callbacksRef.current.onController(null);
       controller.kill();
       controllerRef.current = null;
       delete window.__explorer;
@@ -67,7 +83,12 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller) return;
-    controller.setCanvas(props.canvas);
+    const presets = Object.keys(props.canvas.nodes).length > 0 ? presetsRef.current : null;
+    controller.setCanvas(props.canvas, presets);
+    if (presets) {
+      presetsRef.current = null;
+      callbacksRef.current.onPositions(controller.positions());
+    }
     const camera = cameraPendingRef.current;
     if (camera && controller.graph.order > 0 && !controller.layout.isRunning()) {
       cameraPendingRef.current = null;

@@ -12,7 +12,11 @@ interface Props {
   node: GraphNode;
   pinned: boolean;
   more: number;
+  expandLimit: number;
+  onExpandLimit(limit: number): void;
   onExpand(types: RelationType[] | undefined): void;
+  /** Brings in the next neighbours an earlier, capped expand left out. */
+  onLoadMore(): void;
   onHide(): void;
   onPin(pinned: boolean): void;
   onRemove(): void;
@@ -20,7 +24,11 @@ interface Props {
   onOpenSource(id: string): void;
 }
 
-export function NodeDetails({ node, pinned, more, onExpand, onHide, onPin, onRemove, onPathEnd, onOpenSource }: Props) {
+export const EXPAND_LIMITS = [5, 10, 25, 50, 100];
+
+export function NodeDetails(props: Props) {
+  const { node, pinned, more, expandLimit, onExpandLimit, onExpand, onLoadMore } = props;
+  const { onHide, onPin, onRemove, onPathEnd, onOpenSource } = props;
   const [summary, setSummary] = useState<{ id: string; value: EntitySummary | null; error: string | null } | null>(
     null,
   );
@@ -82,7 +90,26 @@ export function NodeDetails({ node, pinned, more, onExpand, onHide, onPin, onRem
           Path to here
         </button>
       </div>
-      {more > 0 && <p className="hint">{more} more neighbours not on the canvas yet.</p>}
+      <label className="inline-field">
+        <span className="field-label">Expand up to</span>
+        <select value={expandLimit} data-testid="expand-limit" onChange={(e) => onExpandLimit(Number(e.target.value))}>
+          {EXPAND_LIMITS.map((n) => (
+            <option key={n} value={n}>
+              {n} neighbours
+            </option>
+          ))}
+        </select>
+      </label>
+      {more > 0 && (
+        <div className="more-row" data-testid="load-more-row">
+          <span className="hint">
+            {more} more {more === 1 ? "neighbour" : "neighbours"} not on the canvas yet.
+          </span>
+          <button type="button" data-testid="load-more" onClick={onLoadMore}>
+            Load {Math.min(more, expandLimit)} more
+          </button>
+        </div>
+      )}
 
       <section>
         <h3>Neighbours by relation type</h3>

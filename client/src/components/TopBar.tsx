@@ -21,6 +21,7 @@ interface Props {
   onClear(): void;
   onHelp(): void;
   onShare(): void;
+  onExport(): void;
 }
 
 const VIEWS: { name: ViewName; label: string }[] = [
@@ -96,8 +97,16 @@ export function TopBar(props: Props) {
         <button type="button" onClick={props.onClear} title="Empty the canvas">
           Clear
         </button>
-        <button type="button" onClick={props.onShare} title="Copy a link to this view">
-          Share
+        <button
+          type="button"
+          onClick={props.onExport}
+          title="Export the view as PNG or SVG (X)"
+          data-testid="export-open"
+        >
+          Export
+        </button>
+        <button type="button" onClick={props.onShare} title="Copy a link that reopens this view, layout included">
+          Copy link
         </button>
         <button type="button" onClick={props.onHelp} title="Keyboard shortcuts (?)" aria-label="Help">
           ?

@@ -7,6 +7,7 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { Positions } from "../core/url-state/positions.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
 import { createEdgeReducer, createNodeReducer, type HoverState, type RenderView } from "./reducers.js";
@@ -19,13 +20,16 @@ export interface CanvasCallbacks {
   onNodeDragged(id: string): void;
   onCameraChange(camera: CameraState): void;
   onLayoutChange(running: boolean): void;
+  /** Positions came to rest: the layout stopped or a dragged entity was dropped. */
+  onPositionsSettled(): void;
 }
 
 export interface CanvasController {
   readonly graph: ExplorerGraph;
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   readonly layout: LayoutController;
-  setCanvas(canvas: CanvasState): void;
+  setCanvas(canvas: CanvasState, presets?: Positions | null): void;
+  positions(): Positions;
   setView(view: RenderView): void;
   fit(ids?: readonly string[]): void;
   kill(): void;
@@ -50,7 +54,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     edgeLabelColor: { color: "#475569" },
     labelDensity: 0.5,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 9,
+    labelRenderedSizeThreshold: 7,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
     stagePadding: 40,
@@ -69,7 +73,10 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     ),
   });
 
-  const layout = createLayoutController(graph, callbacks.onLayoutChange);
+  const layout = createLayoutController(graph, (running) => {
+    callbacks.onLayoutChange(running);
+    if (!running) callbacks.onPositionsSettled();
+  });
 
   const setHover = (next: Partial<HoverState>) => {
     Object.assign(hover, next);
@@ -97,7 +104,10 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     event.original.stopPropagation();
   });
   sigma.getMouseCaptor().on("mouseup", () => {
-    if (dragged && dragMoved) callbacks.onNodeDragged(dragged);
+    if (dragged && dragMoved) {
+      callbacks.onNodeDragged(dragged);
+      callbacks.onPositionsSettled();
+    }
     dragged = null;
   });
 
@@ -117,11 +127,18 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     graph,
     sigma,
     layout,
-    setCanvas(canvas) {
-      const added = syncGraph(graph, canvas);
+    setCanvas(canvas, presets = null) {
+      const unplaced = syncGraph(graph, canvas, presets);
       sigma.refresh();
-      if (added > 0) layout.start();
+      if (unplaced > 0) layout.start();
       else layout.restartIfRunning();
+    },
+    positions() {
+      const positions: Positions = {};
+      graph.forEachNode((id, a) => {
+        positions[id] = { x: a.x, y: a.y };
+      });
+      return positions;
     },
     setView(next) {
       currentView = next;
@@ -145,7 +162,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
         minY = Math.min(minY, data.y);
         maxY = Math.max(maxY, data.y);
       }
-      const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.4));
+      const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.25));
       sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
     },
     kill() {

@@ -3,6 +3,7 @@
 import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { MultiDirectedGraph } from "graphology";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { Positions } from "../core/url-state/positions.js";
 
 export interface NodeAttributes {
   x: number;
@@ -47,8 +48,11 @@ function placeNear(
   return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
 }
 
-/** Returns how many entities were added, so the caller can run the layout for them. */
-export function syncGraph(graph: ExplorerGraph, canvas: CanvasState): number {
+/**
+ * Returns how many entities were added without a preset position, so the caller can run the layout
+ * for them. Presets come from a shared link that carries the sender's layout.
+ */
+export function syncGraph(graph: ExplorerGraph, canvas: CanvasState, presets: Positions | null = null): number {
   let added = 0;
   for (const node of graph.nodes()) if (!canvas.nodes[node]) graph.dropNode(node);
   for (const edge of graph.edges()) if (!canvas.edges[edge]) graph.dropEdge(edge);
@@ -57,12 +61,13 @@ export function syncGraph(graph: ExplorerGraph, canvas: CanvasState): number {
   // A first load is spread on a spiral; later arrivals land beside a neighbour already placed.
   const bulk = graph.order === 0;
   fresh.forEach((node, index) => {
+    const preset = presets?.[node.id];
     graph.addNode(node.id, {
-      ...placeNear(graph, node.id, canvas, graph.order + index, bulk),
+      ...(preset ? { x: preset.x, y: preset.y } : placeNear(graph, node.id, canvas, graph.order + index, bulk)),
       label: node.name,
       kind: node.kind,
     });
-    added += 1;
+    if (!preset) added += 1;
   });
   graph.forEachNode((id, attributes) => {
     const fixed = pinned.has(id);

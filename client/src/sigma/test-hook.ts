@@ -18,6 +18,8 @@ export interface ExplorerTestHook {
   /** Viewport pixel of the middle of a straight (non-parallel) relation. */
   edgeMidpoint(id: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
+  /** Whether the camera is gliding somewhere (after a fit or a view switch). */
+  cameraMoving(): boolean;
   camera(): { x: number; y: number; ratio: number };
 }
 
@@ -57,6 +59,7 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
       return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
     },
     layoutRunning: () => controller.layout.isRunning(),
+    cameraMoving: () => sigma.getCamera().isAnimated(),
     camera: () => {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };

@@ -4,6 +4,7 @@ import {
   getEmptyCanvasState,
   hideNodes,
   mergeGraph,
+  neighbourIdsOf,
   removeNodes,
   setMore,
   setPinned,
@@ -46,5 +47,11 @@ describe("canvas state", () => {
     const pinned = setPinned(abc, ["org:a", "org:zzz"], true);
     expect(pinned.pinned).toEqual(["org:a"]);
     expect(setPinned(pinned, ["org:a"], false).pinned).toEqual([]);
+  });
+
+  it("counts each neighbour once, whichever way its relations point", () => {
+    const twice = mergeGraph(abc, { nodes: [], edges: [edge("rel:3", "org:c", "org:b")] });
+    expect(neighbourIdsOf(twice, "org:b").sort()).toEqual(["org:a", "org:c"]);
+    expect(neighbourIdsOf(twice, "org:a")).toEqual(["org:b"]);
   });
 });

@@ -68,6 +68,16 @@ export function setMore(state: CanvasState, id: string, count: number): CanvasSt
   return { ...state, more };
 }
 
+/** Distinct entities tied to `id` on the canvas, whichever way the relation points. */
+export function neighbourIdsOf(state: CanvasState, id: string): string[] {
+  const ids = new Set<string>();
+  for (const edge of Object.values(state.edges)) {
+    if (edge.source === id) ids.add(edge.target);
+    else if (edge.target === id) ids.add(edge.source);
+  }
+  return [...ids];
+}
+
 export function nodeIdsOf(state: CanvasState): string[] {
   return Object.keys(state.nodes);
 }

@@ -10,6 +10,7 @@ const state: UrlState = {
   selectedNodes: ["contract:jedi"],
   selectedEdges: ["rel:org:microsoft>won>contract:jedi"],
   camera: { x: 0.51234567, y: 0.4, ratio: 0.75 },
+  positions: null,
 };
 
 describe("url state", () => {
@@ -30,5 +31,31 @@ describe("url state", () => {
     expect(decoded?.filters.time.to).toBeNull();
     expect(decoded?.camera).toBeNull();
     expect(decoded?.selectedNodes).toEqual(["org:a"]);
+  });
+});
+
+describe("positions in a link", () => {
+  it("reproduce the drawing's shape, scaled to a fixed extent, in the link's entity order", () => {
+    const positions = {
+      "org:microsoft": { x: 10, y: -5 },
+      "contract:jedi": { x: 30, y: 5 },
+      "person:donald-trump": { x: 20, y: 15 },
+    };
+    const query = encodeUrlState({ ...state, positions });
+    expect(query).toMatch(/pos=[0-9a-z]{18}(&|$)/);
+    const decoded = decodeUrlState(`?${query}`)?.positions;
+    const m = decoded?.["org:microsoft"];
+    const j = decoded?.["contract:jedi"];
+    const t = decoded?.["person:donald-trump"];
+    // Extent 20 → 100 units: every distance grows fivefold, angles stay.
+    expect((j?.x ?? 0) - (m?.x ?? 0)).toBeCloseTo(100, 2);
+    expect((j?.y ?? 0) - (m?.y ?? 0)).toBeCloseTo(50, 2);
+    expect((t?.y ?? 0) - (m?.y ?? 0)).toBeCloseTo(100, 2);
+  });
+
+  it("are left out while an entity has no position, and ignored when malformed", () => {
+    expect(encodeUrlState({ ...state, positions: { "org:microsoft": { x: 1, y: 1 } } })).not.toContain("pos=");
+    expect(decodeUrlState("?n=org:a,org:b&pos=000zzz")?.positions).toBeNull();
+    expect(decodeUrlState("?n=org:a&pos=00-zzz")?.positions).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // The view as a link: entities on the canvas, hidden and pinned ones, filters, selection and camera,
-// written to and read from the URL's query string so a shared link reproduces what the sender saw.
+// and where entities are drawn, written to and read from the URL's query string so a shared link
+// reproduces what the sender saw.
 import {
   ENTITY_KINDS,
   RELATION_STATUSES,
@@ -11,6 +12,7 @@ import {
   type Stance,
 } from "../../../../graph/model/index.js";
 import { getEmptyFilterState, type FilterState } from "../filters/filters.js";
+import { decodePositions, encodePositions, type Positions } from "./positions.js";
 
 export interface CameraView {
   x: number;
@@ -26,6 +28,8 @@ export interface UrlState {
   selectedNodes: string[];
   selectedEdges: string[];
   camera: CameraView | null;
+  /** Where each entity is drawn, so the link reproduces the layout; null when the link carries none. */
+  positions: Positions | null;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -61,6 +65,8 @@ export function encodeUrlState(state: UrlState): string {
   put("sel", state.selectedNodes);
   put("sele", state.selectedEdges);
   if (state.camera) params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(","));
+  const positions = state.positions ? encodePositions(state.nodes, state.positions) : null;
+  if (positions) params.set("pos", positions);
   return params.toString();
 }
 
@@ -98,5 +104,6 @@ export function decodeUrlState(search: string): UrlState | null {
     selectedNodes: list(params, "sel").filter((id) => onCanvas.has(id)),
     selectedEdges: list(params, "sele"),
     camera,
+    positions: decodePositions(params.get("pos"), nodes),
   };
 }
