@@ -2,7 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { clickEdge, screenshot, waitForCamera, waitForCanvas } from "./support.js";
 
-/** A lone (straight) relation whose ends are far enough apart to click its middle without hitting a node. */
+/** A lone (straight) relation whose ends are far apart and whose middle no entity covers, to click it there. */
 async function clickableEdge(page: Page, wanted: (e: { source: string; target: string; type: string }) => boolean) {
   return page.evaluate((predicate) => {
     const hook = window.__explorer;
@@ -21,7 +21,14 @@ async function clickableEdge(page: Page, wanted: (e: { source: string; target: s
             (o.source === data.target && o.target === data.source))
         );
       });
-      return data && a && b && parallel.length === 1 && Math.hypot(a.x - b.x, a.y - b.y) > 90 && test(data);
+      const middle = hook.edgeMidpoint(id);
+      const clear =
+        middle !== null &&
+        hook.visibleNodeIds().every((node) => {
+          const p = hook.nodePosition(node);
+          return !p || Math.hypot(p.x - middle.x, p.y - middle.y) > 30;
+        });
+      return data && a && b && clear && parallel.length === 1 && Math.hypot(a.x - b.x, a.y - b.y) > 90 && test(data);
     });
     return candidates[0] ?? null;
   }, wanted.toString());

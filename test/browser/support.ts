@@ -40,7 +40,14 @@ export async function nodePoint(page: Page, id: string) {
   return { x: box.x + p.x, y: box.y + p.y };
 }
 
+/** Waits until neither the layout nor the camera moves nodes, so a point read now is where a click lands. */
+async function waitForStillCanvas(page: Page) {
+  await waitForCamera(page);
+  await page.waitForFunction(() => window.__explorer?.layoutRunning() === false, undefined, { timeout: 20_000 });
+}
+
 export async function clickNode(page: Page, id: string, options: { shift?: boolean; double?: boolean } = {}) {
+  await waitForStillCanvas(page);
   const { x, y } = await nodePoint(page, id);
   if (options.shift) await page.keyboard.down("Shift");
   if (options.double) await page.mouse.dblclick(x, y);
