@@ -1,6 +1,6 @@
 // The evidence panel: a clicked relation shows its evidence and sources; a source lists what it supports.
 import { expect, test, type Page } from "@playwright/test";
-import { clickEdge, screenshot, waitForCamera, waitForCanvas } from "./support.js";
+import { clickEdge, screenshot, waitForCanvas, waitForStillCanvas } from "./support.js";
 
 /** A lone (straight) relation whose ends are far apart and whose middle no entity covers, to click it there. */
 async function clickableEdge(page: Page, wanted: (e: { source: string; target: string; type: string }) => boolean) {
@@ -41,7 +41,7 @@ test("clicking a relation shows its evidence with the source, and the source lis
   await waitForCanvas(page, 10);
   // Focus on the JEDI story so the relation stands clear of others.
   await page.getByRole("button", { name: "Rivalries" }).click();
-  await waitForCamera(page);
+  await waitForStillCanvas(page);
   const edgeId = await clickableEdge(
     page,
     (e) => e.type === "PROTESTED" || e.type === "ACCUSED" || e.type === "COMPETES_WITH",

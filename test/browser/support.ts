@@ -41,7 +41,7 @@ export async function nodePoint(page: Page, id: string) {
 }
 
 /** Waits until neither the layout nor the camera moves nodes, so a point read now is where a click lands. */
-async function waitForStillCanvas(page: Page) {
+export async function waitForStillCanvas(page: Page) {
   await waitForCamera(page);
   await page.waitForFunction(() => window.__explorer?.layoutRunning() === false, undefined, { timeout: 20_000 });
 }
