@@ -11,7 +11,12 @@ import {
 } from "fastify-type-provider-zod";
 import type { GraphStore } from "../graph/store.js";
 import { installBearerAuth } from "./http/auth.js";
-import { handleClientError, handleFrameworkError } from "./http/client-errors.js";
+import {
+  handleClientError,
+  handleFrameworkError,
+  MAX_HEADER_BYTES,
+  MAX_PATH_PARAMETER_LENGTH,
+} from "./http/client-errors.js";
 import { installCors } from "./http/cors.js";
 import { handleError } from "./http/error-handler.js";
 import { DEFAULT_RATE_LIMIT, installRateLimit, type RateLimitConfig } from "./http/rate-limit.js";
@@ -62,7 +67,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     return503OnClosing: true,
     frameworkErrors: handleFrameworkError,
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
     clientErrorHandler: handleClientError,
+    http: { maxHeaderSize: MAX_HEADER_BYTES },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

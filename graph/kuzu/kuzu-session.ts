@@ -176,7 +176,8 @@ async function readAll(results: QueryResult | QueryResult[]): Promise<Row[]> {
   const list = Array.isArray(results) ? results : [results];
   try {
     const rows: Row[] = [];
-    for (const result of list) rows.push(...(await result.getAll()));
+    // Row by row: spreading a result of a few hundred thousand rows into push() overflows the call stack.
+    for (const result of list) for (const row of await result.getAll()) rows.push(row);
     return rows;
   } finally {
     closeAll(list);

@@ -7,6 +7,7 @@ import {
   QueryRefusedError,
   QueryTimeoutError,
   StoreUnavailableError,
+  TooLargeError,
 } from "../errors.js";
 import { redactUri, toStoreError } from "./neo4j-errors.js";
 
@@ -33,6 +34,13 @@ describe("toStoreError", () => {
   it("turns a transaction timeout into QueryTimeoutError", () => {
     const error = serverError("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration");
     expect(toStoreError(error, context)).toBeInstanceOf(QueryTimeoutError);
+  });
+
+  it("turns the transaction memory cap (db.memory.transaction.max) into TooLargeError", () => {
+    const error = serverError("Neo.TransientError.General.MemoryPoolOutOfMemoryError", "The allocation exceeded");
+    const mapped = toStoreError(error, context);
+    expect(mapped).toBeInstanceOf(TooLargeError);
+    expect(mapped.message).toMatch(/memory/);
   });
 
   it("turns syntax and semantic errors into InvalidInputError with Neo4j's reason", () => {

@@ -7,6 +7,7 @@ import {
   QueryRefusedError,
   QueryTimeoutError,
   StoreUnavailableError,
+  TooLargeError,
 } from "../errors.js";
 
 const UNAVAILABLE_DRIVER_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
@@ -67,6 +68,14 @@ export function toStoreError(error: unknown, context: ErrorContext): Error {
       {
         cause: error,
       },
+    );
+  }
+  // db.memory.transaction.max (or the global pool) stopped the query: the query is too big, the database is fine.
+  if (code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+    return new TooLargeError(
+      `The query needs more memory than one transaction may use; narrow it or aggregate sooner: ${firstLine(error.message)}`,
+      details,
+      { cause: error },
     );
   }
   if (INVALID_INPUT_SERVER_CODES.has(code)) {

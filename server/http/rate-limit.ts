@@ -12,7 +12,9 @@ export const DEFAULT_RATE_LIMIT: RateLimitConfig = { max: 600, timeWindowMs: 60_
 
 export async function installRateLimit(app: FastifyInstance, config: RateLimitConfig) {
   await app.register(rateLimit, {
-    global: true,
+    // Not per route: a route-level hook would run after the app-level token check, so requests with a
+    // wrong token (and 404s) would never count, and guessing the token would be unlimited.
+    global: false,
     max: config.max,
     timeWindow: config.timeWindowMs,
     errorResponseBuilder: (_request, context) =>
@@ -21,4 +23,5 @@ export async function installRateLimit(app: FastifyInstance, config: RateLimitCo
         retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
       }),
   });
+  app.addHook("onRequest", app.rateLimit());
 }

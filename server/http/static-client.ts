@@ -10,7 +10,9 @@ export async function installStaticClient(app: FastifyInstance, staticDir: strin
   const root = staticDir ? resolve(staticDir) : undefined;
   const hasClient = root !== undefined && existsSync(join(root, "index.html"));
   if (hasClient) {
-    await app.register(fastifyStatic, { root, prefix: "/", wildcard: true, index: ["index.html"] });
+    // One route per built file, not a catch-all: a catch-all would also answer /api paths no route matched
+    // (an id too long for the router, say) with a file lookup and a 403 instead of the API's JSON.
+    await app.register(fastifyStatic, { root, prefix: "/", wildcard: false, index: ["index.html"] });
   }
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split("?")[0] ?? "";

@@ -18,7 +18,7 @@ export const subgraphRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { qu
         summary: "Entities by id and the relations among them",
         tags: ["graph"],
         body: SubgraphBody,
-        response: { 200: Graph, ...errorResponses(400, 401, 413, 415, 429, 503, 504) },
+        response: { 200: Graph, ...errorResponses(400, 401, 404, 413, 415, 429, 503, 504) },
       },
     },
     async (request) => queries.subgraph(request.body.ids),

@@ -21,6 +21,8 @@ public final class Launcher {
                 .withConfig(BoltConnector.enabled, true)
                 .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .withConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofSeconds(30))
+                // db.memory.transaction.max: a query that would hold more is stopped, not the whole JVM.
+                .withConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024)
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
         System.out.println("NEO4J_READY " + neo4j.boltURI() + " " + org.neo4j.kernel.internal.Version.getNeo4jVersion());
