@@ -60,6 +60,11 @@ export interface GraphStore {
   upsertRelations(relations: readonly Relation[]): Promise<void>;
   /** Deletes everything. */
   clear(): Promise<void>;
+  /**
+   * Optional fast path for a store that holds nothing yet: loads these validated records in bulk and
+   * answers true, or answers false without writing when the store is not empty (use the upserts then).
+   */
+  bulkLoadIntoEmpty?(records: { entities: readonly Entity[]; relations: readonly Relation[] }): Promise<boolean>;
 
   ping(): Promise<void>;
   counts(): Promise<StoreCounts>;

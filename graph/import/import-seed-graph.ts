@@ -5,6 +5,8 @@ import { loadSeedFolder, validateSeedGraph, type SeedGraph } from "../seed/index
 import type { GraphStore } from "../store.js";
 
 export const DEFAULT_IMPORT_BATCH_SIZE = 500;
+/** From this many records on, an empty store that can load in bulk does (small imports keep the upserts). */
+export const DEFAULT_BULK_MIN_RECORDS = 5_000;
 
 export interface ImportProgress {
   phase: "entities" | "relations";
@@ -17,6 +19,8 @@ export interface ImportOptions {
   /** Records per upsert call, each call one transaction (default 500). */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Records (entities + relations) from which an empty store's bulk load is used (default 5000). */
+  bulkMinRecords?: number;
 }
 
 export interface ImportSummary {
@@ -36,6 +40,14 @@ export async function importSeedGraph(
   const report = options.onProgress ?? (() => undefined);
 
   report({ phase: "entities", done: 0, total: graph.entities.length });
+  // An empty store that can load in bulk (Kuzu's COPY FROM) takes everything at once.
+  const bulkMinRecords = options.bulkMinRecords ?? DEFAULT_BULK_MIN_RECORDS;
+  const records = graph.entities.length + graph.relations.length;
+  if (store.bulkLoadIntoEmpty && records >= bulkMinRecords && (await store.bulkLoadIntoEmpty(graph))) {
+    report({ phase: "entities", done: graph.entities.length, total: graph.entities.length });
+    report({ phase: "relations", done: graph.relations.length, total: graph.relations.length });
+    return summaryOf(graph, started);
+  }
   for (const [done, batch] of batchesOf(graph.entities, batchSize)) {
     await store.upsertEntities(batch);
     report({ phase: "entities", done, total: graph.entities.length });
@@ -45,6 +57,10 @@ export async function importSeedGraph(
     await store.upsertRelations(batch);
     report({ phase: "relations", done, total: graph.relations.length });
   }
+  return summaryOf(graph, started);
+}
+
+function summaryOf(graph: SeedGraph, started: number): ImportSummary {
   return {
     entities: graph.entities.length,
     relations: graph.relations.length,

@@ -3,6 +3,7 @@ export {
   importSeedGraph,
   importSeedFolder,
   DEFAULT_IMPORT_BATCH_SIZE,
+  DEFAULT_BULK_MIN_RECORDS,
   type ImportOptions,
   type ImportProgress,
   type ImportSummary,

@@ -7,7 +7,9 @@ import type { Entity } from "../model/entity.js";
 import type { Relation } from "../model/relation.js";
 import { ENTITY_KINDS, EntityKind, RELATION_TYPES, RelationType, STANCES } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
+import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
 import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
+import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
 import {
   ALIAS_SEPARATOR,
   adjacentEdgeOf,
@@ -31,28 +33,11 @@ export interface KuzuStoreConfig {
 export const KUZU_DATABASE_FILE = "graph.kuzu";
 const DEFAULT_BUFFER_POOL_BYTES = 512 * 1024 * 1024;
 
-const ENTITY_COLUMNS = ["id", "kind", "name", "aliases", "searchText", "properties"];
-const RELATION_COLUMNS = [
-  "id",
-  "source",
-  "target",
-  "type",
-  "stance",
-  "status",
-  "dateStart",
-  "dateEnd",
-  "amountValue",
-  "amountCurrency",
-  "amountQualifier",
-  "note",
-  "evidence",
-  "sources",
-];
-
 /** Opens (or creates) the database and its schema. Close the store to release the file. */
 export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphStore> {
   const file = path.resolve(config.dataDir, KUZU_DATABASE_FILE);
-  const session = await openKuzuSession({ file, bufferPoolBytes: config.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES });
+  const bufferPoolBytes = config.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES;
+  const session = await openKuzuSession({ file, bufferPoolBytes });
 
   const ensureSchema = () =>
     session.ddl("ensureSchema", async (run) => {
@@ -104,6 +89,17 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         },
         forgetRelationEnds,
       );
+    },
+
+    async bulkLoadIntoEmpty(records) {
+      rejectDuplicateIds(records.entities, "entity");
+      rejectDuplicateIds(records.relations, "relation");
+      // COPY is DDL-like in Kuzu: it runs in its own transaction, queued after every earlier write.
+      const loaded = await session.ddl("bulkLoadIntoEmpty", (run) =>
+        bulkLoadIntoEmpty(run, records, bulkChunkRows(bufferPoolBytes)),
+      );
+      if (loaded) forgetRelationEnds();
+      return loaded;
     },
 
     clear: () =>

@@ -148,3 +148,40 @@ export const BEGIN_WRITE = "BEGIN TRANSACTION";
 export const BEGIN_READ_ONLY = "BEGIN TRANSACTION READ ONLY";
 export const COMMIT = "COMMIT";
 export const ROLLBACK = "ROLLBACK";
+
+// --- bulk load into an empty store ---------------------------------------------------------------------
+// Kuzu cannot bind a file path as a parameter ("only dataframes can be scanned from parameters"), so the
+// path of a CSV file the store itself wrote into a fresh temporary folder is the one value spliced into
+// a statement, after bulkCsvPath() has checked it holds no quote or other unusual character.
+
+/** In the bulk CSV files a newline travels as U+001E and a carriage return as U+001D (see bulk-load.ts). */
+const decoded = (column: string) =>
+  `regexp_replace(regexp_replace(${column}, '\u001e', '\n', 'g'), '\u001d', '\r', 'g')`;
+const orNull = (column: string, type: string) =>
+  `CASE WHEN ${column} IS NULL OR ${column} = '' THEN CAST(NULL AS ${type}) ELSE ${column} END`;
+
+export function bulkCsvPath(path: string): string {
+  if (!/^[A-Za-z0-9_./-]+$/.test(path)) throw new Error(`unexpected characters in bulk CSV path ${path}`);
+  return path;
+}
+
+export function copyEntitiesFrom(path: string): string {
+  return `COPY Entity FROM (
+  LOAD WITH HEADERS (id STRING, kind STRING, name STRING, aliases STRING, searchText STRING, properties STRING)
+  FROM '${bulkCsvPath(path)}' (header=true)
+  RETURN id, kind, ${decoded("name")},
+    CASE WHEN aliases IS NULL OR aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(${decoded("aliases")}, '\u001f') END,
+    ${decoded("searchText")}, properties)`;
+}
+
+export function copyRelationsFrom(path: string): string {
+  return `COPY Relation FROM (
+  LOAD WITH HEADERS (source STRING, target STRING, id STRING, type STRING, stance STRING, status STRING,
+    dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
+    note STRING, evidence STRING, sources STRING)
+  FROM '${bulkCsvPath(path)}' (header=true)
+  RETURN source, target, id, source AS sourceId, target AS targetId, type, stance, status,
+    ${orNull("dateStart", "STRING")}, ${orNull("dateEnd", "STRING")}, amountValue,
+    ${orNull("amountCurrency", "STRING")}, ${orNull("amountQualifier", "STRING")},
+    ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'))`;
+}
