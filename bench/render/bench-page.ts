@@ -5,14 +5,11 @@ import { measureRenderer, type RenderMeasurement } from "./measure.js";
 import { createCytoscapeRenderer } from "./renderers/cytoscape.js";
 import { createNvlRenderer } from "./renderers/nvl.js";
 import type { RendererFactory } from "./renderers/renderer.js";
-import { createSigmaRenderer, createTweakedSigmaRenderer } from "./renderers/sigma.js";
+import { createSigmaRenderer } from "./renderers/sigma.js";
 import { createVisRenderer } from "./renderers/vis-network.js";
 
 export const RENDERERS = {
   "explorer (sigma)": createSigmaRenderer,
-  // Not the shipped explorer: what level of detail would gain (no relation labels; labels off in motion).
-  "sigma, no edge labels, labels hidden in motion": (container, graph) =>
-    createTweakedSigmaRenderer(container, graph, { renderEdgeLabels: false, hideLabelsOnMove: true }),
   "neovis.js (vis-network)": createVisRenderer,
   "Neo4j NVL": createNvlRenderer,
   "Cytoscape.js": createCytoscapeRenderer,

@@ -21,13 +21,7 @@ export interface RenderBenchOptions {
 const PAGE_DIR = fileURLToPath(new URL("../out/render-page/", import.meta.url));
 const CONFIG = fileURLToPath(new URL("./vite.config.ts", import.meta.url));
 const ORIGIN = "http://bench.invalid";
-const NAMES: RendererName[] = [
-  "explorer (sigma)",
-  "sigma, no edge labels, labels hidden in motion",
-  "neovis.js (vis-network)",
-  "Neo4j NVL",
-  "Cytoscape.js",
-];
+const NAMES: RendererName[] = ["explorer (sigma)", "neovis.js (vis-network)", "Neo4j NVL", "Cytoscape.js"];
 const RUN_TIMEOUT_MS = 180_000;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 

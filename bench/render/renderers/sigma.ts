@@ -6,17 +6,7 @@ import { createCanvasController } from "../../../client/src/sigma/canvas-control
 import type { RenderView } from "../../../client/src/sigma/reducers.js";
 import { boundsOf, type RendererFactory } from "./renderer.js";
 
-/** Sigma settings a variant changes, to measure what a level-of-detail change in the client would gain. */
-export type SigmaTweaks = Partial<{ renderEdgeLabels: boolean; hideEdgesOnMove: boolean; hideLabelsOnMove: boolean }>;
-
-export const createSigmaRenderer: RendererFactory = (container, graph) =>
-  createTweakedSigmaRenderer(container, graph, {});
-
-export function createTweakedSigmaRenderer(
-  container: HTMLElement,
-  graph: Parameters<RendererFactory>[1],
-  tweaks: SigmaTweaks,
-): ReturnType<RendererFactory> {
+export const createSigmaRenderer: RendererFactory = (container, graph) => {
   const nodes: Record<string, GraphNode> = {};
   const presets: Record<string, { x: number; y: number }> = {};
   for (const n of graph.nodes) {
@@ -47,9 +37,6 @@ export function createTweakedSigmaRenderer(
     onLayoutChange: noop,
     onPositionsSettled: noop,
   });
-  for (const [name, value] of Object.entries(tweaks)) {
-    controller.sigma.setSetting(name as keyof SigmaTweaks, value);
-  }
   controller.setCanvas(canvas, presets);
   const bounds = boundsOf(graph);
   const camera = controller.sigma.getCamera();
@@ -64,4 +51,4 @@ export function createTweakedSigmaRenderer(
     },
     destroy: () => controller.kill(),
   };
-}
+};

@@ -4,13 +4,19 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
-import { createEdgeReducer, createNodeReducer, type HoverState, type RenderView } from "./reducers.js";
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  DETAILED_EDGES_MAX,
+  type HoverState,
+  type RenderView,
+} from "./reducers.js";
 
 export interface CanvasCallbacks {
   onClickNode(id: string, additive: boolean): void;
@@ -60,7 +66,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     stagePadding: 40,
     defaultEdgeType: "arrow",
     nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     nodeReducer: createNodeReducer(
       graph,
       () => currentView,
@@ -129,6 +135,12 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     layout,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
+      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does.
+      const large = graph.size > DETAILED_EDGES_MAX;
+      if (sigma.getSetting("hideEdgesOnMove") !== large) {
+        sigma.setSetting("hideEdgesOnMove", large);
+        sigma.setSetting("hideLabelsOnMove", large);
+      }
       sigma.refresh();
       if (unplaced > 0) layout.start();
       else layout.restartIfRunning();

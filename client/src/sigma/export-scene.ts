@@ -54,7 +54,8 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
       stance: attributes.stance,
       color: data.color,
       width: sigma.scaleSize(data.size),
-      curvature: data.type === "curved" ? (curvature ?? 0.25) : null,
+      // A parallel relation drawn straight for speed (see DETAILED_EDGES_MAX) is still curved in the file.
+      curvature: curvature ?? (data.type === "curved" ? 0.25 : null),
       label: shownEdgeLabels.has(id) || (labelsFor === "all" && data.forceLabel) ? data.label : null,
       dimmed: data.color === DIMMED_EDGE,
       z: data.zIndex ?? 0,

@@ -5,6 +5,7 @@ import { PATH_EDGE, STANCE_COLORS } from "./palette.js";
 import {
   createEdgeReducer,
   createNodeReducer,
+  DETAILED_EDGES_MAX,
   parallelCurvature,
   type HoverState,
   type RenderView,
@@ -104,5 +105,29 @@ describe("reducers", () => {
   it("spreads parallel relations to both sides", () => {
     expect(parallelCurvature(1, 1)).toBeGreaterThan(0);
     expect(parallelCurvature(-1, 1)).toBe(-parallelCurvature(1, 1));
+  });
+
+  it("draws relations as plain lines on a large canvas, keeping the arrow on a selected or hovered one", () => {
+    const { graph, view, hover } = setup();
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    for (let i = graph.size; i <= DETAILED_EDGES_MAX; i++) {
+      graph.addDirectedEdgeWithKey(`extra${i}`, "a", "c", {
+        relType: "USES",
+        stance: "partnership",
+        status: "confirmed",
+        start: null,
+      });
+    }
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("line");
+    view.selectedEdges = new Set(["ab"]);
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    view.selectedEdges = new Set();
+    hover.edge = "bc";
+    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("arrow");
   });
 });
