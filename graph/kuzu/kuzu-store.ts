@@ -4,23 +4,17 @@ import path from "node:path";
 import kuzu from "kuzu";
 import { InvalidInputError, StoreUnavailableError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
+import type { AdjacentEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
-import { ENTITY_KINDS, EntityKind, RELATION_TYPES, RelationType, STANCES } from "../model/vocabulary.js";
+import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
 import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
 import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
-import {
-  ALIAS_SEPARATOR,
-  adjacentEdgeOf,
-  countOf,
-  entityRowOf,
-  graphEdgeOf,
-  graphNodeOf,
-  relationRowOf,
-} from "./kuzu-rows.js";
-import { openKuzuSession, type Row, type RunQuery } from "./kuzu-session.js";
-import { applyRelationWrites, planRelationWrites, type RelationEnds } from "./relation-ends.js";
+import { ALIAS_SEPARATOR, countOf, entityRowOf, graphEdgeOf, graphNodeOf, relationRowOf } from "./kuzu-rows.js";
+import { openKuzuSession, type Row } from "./kuzu-session.js";
+import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
+import { createTopologyCache } from "./topology-cache.js";
 import * as Q from "./queries.js";
 
 export interface KuzuStoreConfig {
@@ -47,11 +41,16 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
     });
 
-  // Loaded on the first relation write; dropped when a transaction rolls back, to be read again.
-  let relationEnds: Map<string, RelationEnds> | undefined;
-  const forgetRelationEnds = () => {
-    relationEnds = undefined;
-  };
+  const topology = createTopologyCache(session);
+  const forgetRelationEnds = () => topology.forget();
+  /** Full relations by id, found from both (primary-key) ends the topology knows. */
+  const relationsAt = async (operation: string, edges: readonly AdjacentEdge[]) =>
+    edges.length === 0
+      ? []
+      : readEdges(operation, Q.GET_RELATIONS_FROM, {
+          sources: unique(edges.map((edge) => edge.source)),
+          ids: edges.map((edge) => edge.id),
+        });
 
   const readNodes = async (operation: string, query: string, params: Record<string, unknown>) =>
     (await session.read(operation, query, params)).map(graphNodeOf);
@@ -80,7 +79,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         async (run) => {
           const missing = new Set((await run(Q.MISSING_ENTITY_IDS, { ids: endIds })).map((row) => String(row.id)));
           if (missing.size > 0) throw missingEndsError(relations, missing);
-          const known = (relationEnds ??= await loadRelationEnds(run));
+          const known = await topology.forWrite(run);
           const plan = planRelationWrites(rows, known);
           if (plan.removeOld.length > 0) await run(Q.DELETE_RELATIONS_AT, { rows: plan.removeOld });
           if (plan.update.length > 0) await run(Q.UPDATE_RELATIONS, { rows: plan.update });
@@ -107,7 +106,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         "clear",
         async (run) => {
           await run(Q.CLEAR_ALL);
-          relationEnds = new Map();
+          topology.reset();
         },
         forgetRelationEnds,
       ),
@@ -152,25 +151,22 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     },
 
     async getRelations(ids: readonly string[]) {
-      return ids.length === 0 ? [] : readEdges("getRelations", Q.GET_RELATIONS, { ids: unique(ids) });
+      if (ids.length === 0) return [];
+      const known = await topology.current();
+      const edges = unique(ids).flatMap((id) => known.get(id) ?? []);
+      return relationsAt("getRelations", edges);
     },
 
     async adjacency(ids: readonly string[], filter: EdgeFilter) {
       if (ids.length === 0) return [];
-      const query = { out: Q.ADJACENCY_OUT, in: Q.ADJACENCY_IN, both: Q.ADJACENCY_BOTH }[filter.direction ?? "both"];
-      const params = {
-        ids: unique(ids),
-        types: filter.types?.length ? [...filter.types] : [...RELATION_TYPES],
-        stances: filter.stances?.length ? [...filter.stances] : [...STANCES],
-      };
-      return (await session.read("adjacency", query, params)).map(adjacentEdgeOf);
+      return (await topology.current()).adjacency(ids, filter);
     },
 
     async relationsAmong(ids: readonly string[]) {
-      return ids.length === 0 ? [] : readEdges("relationsAmong", Q.RELATIONS_AMONG, { ids: unique(ids) });
+      return ids.length === 0 ? [] : relationsAt("relationsAmong", (await topology.current()).among(ids));
     },
 
-    relationsOf: (id: string) => readEdges("relationsOf", Q.RELATIONS_OF, { id }),
+    relationsOf: async (id: string) => relationsAt("relationsOf", (await topology.current()).incidentTo(id)),
     relationsCiting: (sourceId: string) => readEdges("relationsCiting", Q.RELATIONS_CITING, { sourceId }),
 
     runReadOnlyCypher: (query, params, limits) => runKuzuReadOnlyCypher(session, query, params, limits),
@@ -197,11 +193,6 @@ function checkColumns(rows: readonly Row[], table: string, expected: readonly st
       { store: file, table, missing },
     );
   }
-}
-
-async function loadRelationEnds(run: RunQuery): Promise<Map<string, RelationEnds>> {
-  const rows = await run(Q.LIST_RELATION_ENDS);
-  return new Map(rows.map((row) => [String(row.id), { source: String(row.source), target: String(row.target) }]));
 }
 
 function unique(ids: readonly string[]): string[] {

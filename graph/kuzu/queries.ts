@@ -44,7 +44,7 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
  * keeps an id → ends map instead and every write below starts from both (primary-key) ends.
  */
 export const LIST_RELATION_ENDS =
-  "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target";
+  "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target, r.type AS type";
 
 export const CREATE_RELATIONS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
@@ -92,7 +92,9 @@ RETURN ${ENTITY_COLUMNS}
 ORDER BY id
 LIMIT $limit`;
 
-export const GET_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $ids
+/** The ids must be distinct. UNWIND makes each a primary-key lookup (an IN list scans the table). */
+export const GET_ENTITIES = `UNWIND $ids AS wanted
+MATCH (e:Entity {id: wanted})
 RETURN ${ENTITY_COLUMNS}
 ORDER BY id`;
 
@@ -105,35 +107,16 @@ RETURN id
 ORDER BY degree DESC, id
 LIMIT $limit`;
 
-export const GET_RELATIONS = `MATCH (:Entity)-[r:Relation]->(:Entity) WHERE r.id IN $ids
+/**
+ * Relations by id, given the entities they start from (the store's topology knows them): Kuzu reads only
+ * those entities' outgoing relations and joins them to the ids on equality, instead of scanning every
+ * relation or testing each against an IN list (3,065 relations of a 100k-relation graph: 96 ms, against
+ * 330 ms with an IN list of ids and 570 ms through an UNWIND of (id, source, target) rows).
+ */
+export const GET_RELATIONS_FROM = `UNWIND $ids AS wanted
+MATCH (a:Entity)-[r:Relation]->(:Entity)
+WHERE a.id IN $sources AND r.id = wanted
 RETURN ${EDGE_COLUMNS}
-ORDER BY id`;
-
-const ADJACENT_COLUMNS = "r.id AS id, r.source AS source, r.target AS target, r.type AS type";
-const ADJACENT_FILTER = "r.type IN $types AND r.stance IN $stances";
-
-export const ADJACENCY_OUT = `MATCH (n:Entity)-[r:Relation]->(:Entity)
-WHERE n.id IN $ids AND ${ADJACENT_FILTER}
-RETURN ${ADJACENT_COLUMNS}
-ORDER BY id`;
-
-export const ADJACENCY_IN = `MATCH (n:Entity)<-[r:Relation]-(:Entity)
-WHERE n.id IN $ids AND ${ADJACENT_FILTER}
-RETURN ${ADJACENT_COLUMNS}
-ORDER BY id`;
-
-export const ADJACENCY_BOTH = `MATCH (n:Entity)-[r:Relation]-(:Entity)
-WHERE n.id IN $ids AND ${ADJACENT_FILTER}
-RETURN DISTINCT ${ADJACENT_COLUMNS}
-ORDER BY id`;
-
-export const RELATIONS_AMONG = `MATCH (a:Entity)-[r:Relation]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids
-RETURN ${EDGE_COLUMNS}
-ORDER BY id`;
-
-export const RELATIONS_OF = `MATCH (n:Entity {id: $id})-[r:Relation]-(:Entity)
-RETURN DISTINCT ${EDGE_COLUMNS}
 ORDER BY id`;
 
 export const RELATIONS_CITING = `MATCH (:Entity)-[r:Relation]->(:Entity)

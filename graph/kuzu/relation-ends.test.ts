@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RelationRow } from "./kuzu-rows.js";
-import { applyRelationWrites, planRelationWrites, type RelationEnds } from "./relation-ends.js";
+import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
+import { Topology } from "./topology.js";
 
 const row = (id: string, source: string, target: string): RelationRow => ({
   id,
@@ -21,9 +22,9 @@ const row = (id: string, source: string, target: string): RelationRow => ({
 
 describe("relation write plan", () => {
   it("creates new ids, updates ids between the same ends, and moves ids whose ends changed", () => {
-    const known = new Map<string, RelationEnds>([
-      ["rel:same", { source: "org:a", target: "org:b" }],
-      ["rel:moved", { source: "org:a", target: "org:b" }],
+    const known = new Topology([
+      { id: "rel:same", source: "org:a", target: "org:b", type: "WON" },
+      { id: "rel:moved", source: "org:a", target: "org:b", type: "WON" },
     ]);
     const rows = [
       row("rel:new", "org:a", "org:c"),
@@ -36,7 +37,7 @@ describe("relation write plan", () => {
     expect(plan.removeOld).toEqual([{ id: "rel:moved", source: "org:a", target: "org:b" }]);
 
     applyRelationWrites(known, rows);
-    expect(known.get("rel:moved")).toEqual({ source: "org:a", target: "org:c" });
+    expect(known.get("rel:moved")).toEqual({ id: "rel:moved", source: "org:a", target: "org:c", type: "WON" });
     expect(planRelationWrites(rows, known).create).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
-// Which relation ids exist and between which ends. Kuzu cannot index a relationship property, so the store
-// keeps this map (loaded once, updated with each committed write) to turn upserts into bound-end writes.
+// Turns relation upserts into bound-end writes. Kuzu cannot index a relationship property, so which ids
+// exist and between which ends comes from the store's in-memory topology (see topology.ts).
+import type { RelationType } from "../model/vocabulary.js";
 import type { RelationRow } from "./kuzu-rows.js";
+import type { Topology } from "./topology.js";
 
 export interface RelationEnds {
   source: string;
@@ -17,7 +19,7 @@ export interface RelationWritePlan {
 
 export function planRelationWrites(
   rows: readonly RelationRow[],
-  known: ReadonlyMap<string, RelationEnds>,
+  known: { get(id: string): RelationEnds | undefined },
 ): RelationWritePlan {
   const plan: RelationWritePlan = { create: [], update: [], removeOld: [] };
   for (const row of rows) {
@@ -27,13 +29,14 @@ export function planRelationWrites(
     } else if (before.source === row.source && before.target === row.target) {
       plan.update.push(row);
     } else {
-      plan.removeOld.push({ id: row.id, ...before });
+      plan.removeOld.push({ id: row.id, source: before.source, target: before.target });
       plan.create.push(row);
     }
   }
   return plan;
 }
 
-export function applyRelationWrites(known: Map<string, RelationEnds>, rows: readonly RelationRow[]): void {
-  for (const row of rows) known.set(row.id, { source: row.source, target: row.target });
+/** After the rows were written (their type checked against the vocabulary on the way in). */
+export function applyRelationWrites(known: Topology, rows: readonly RelationRow[]): void {
+  for (const { id, source, target, type } of rows) known.upsert({ id, source, target, type: type as RelationType });
 }

@@ -2,6 +2,7 @@
 // equally short walks it returns the least by node ids, then edge ids, so every store gives the same.
 import type { AdjacentEdge } from "../model/graph.js";
 import type { AdjacencyLookup } from "./adjacency-cache.js";
+import { meetInTheMiddle } from "./meet-in-the-middle.js";
 import { stepsFrom, type Step, type WalkDirection } from "./walk.js";
 
 export interface WalkPath {
@@ -22,7 +23,17 @@ export async function findShortestPath(
   options: ShortestPathOptions,
   lookup: AdjacencyLookup,
 ): Promise<WalkPath | undefined> {
-  const { maxHops, direction } = options;
+  const { direction } = options;
+  // The length first, from both ends; then the ordered walk below keeps only nodes that can still reach
+  // `to` in the hops left, so it explores no more than the two-sided search did.
+  const meeting = await meetInTheMiddle(from, to, options, lookup);
+  if (!meeting) return undefined;
+  const maxHops = meeting.hops;
+  const mayLeadOn = (node: string, level: number) => {
+    const left = maxHops - level;
+    const known = meeting.toDistance.get(node);
+    return known !== undefined ? known === left : left > meeting.toRadius;
+  };
   const allowed = (step: Step) =>
     !options.blockedEdges?.has(step.edge.id) && !options.blockedNodes?.has(step.to) && step.to !== from;
 
@@ -39,7 +50,7 @@ export async function findShortestPath(
       const steps = stepsFrom(node, adjacency.get(node) ?? [], direction).filter(allowed);
       stepsOf.set(node, steps);
       for (const step of steps) {
-        if (levelOf.has(step.to)) continue;
+        if (levelOf.has(step.to) || !mayLeadOn(step.to, levels.length)) continue;
         levelOf.set(step.to, levels.length);
         next.push(step.to);
       }

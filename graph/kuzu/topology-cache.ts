@@ -1,0 +1,84 @@
+// Keeps the store's Topology: loaded once by the first reader (concurrent readers share the load) or
+// inside the first relation write, updated by each committed write, and dropped when a write fails or
+// changes relations in ways it does not apply here, to be read again.
+import { StoreUnavailableError } from "../errors.js";
+import type { AdjacentEdge } from "../model/graph.js";
+import { RELATION_TYPES, type RelationType } from "../model/vocabulary.js";
+import type { KuzuSession, Row, RunQuery } from "./kuzu-session.js";
+import * as Q from "./queries.js";
+import { Topology } from "./topology.js";
+
+export interface TopologyCache {
+  /** The topology as of the last committed write. */
+  current(): Promise<Topology>;
+  /** Inside a write transaction: the topology to update once the write has succeeded. */
+  forWrite(run: RunQuery): Promise<Topology>;
+  /** The relations changed in ways not applied to the topology (or a write rolled back): read it again. */
+  forget(): void;
+  /** The store is empty now. */
+  reset(): void;
+}
+
+export function createTopologyCache(session: KuzuSession): TopologyCache {
+  let topology: Topology | undefined;
+  let loading: Promise<Topology> | undefined;
+  // Bumped by every write, so a load that overlapped one is used once but not kept.
+  let generation = 0;
+
+  return {
+    current() {
+      if (topology) return Promise.resolve(topology);
+      if (!loading) {
+        const started = generation;
+        loading = session
+          .read("loadTopology", Q.LIST_RELATION_ENDS)
+          .then((rows) => {
+            const loaded = topologyOf(rows);
+            if (started === generation) topology = loaded;
+            return loaded;
+          })
+          .finally(() => {
+            loading = undefined;
+          });
+      }
+      return loading;
+    },
+    async forWrite(run) {
+      generation++;
+      topology ??= topologyOf(await run(Q.LIST_RELATION_ENDS));
+      return topology;
+    },
+    forget() {
+      generation++;
+      topology = undefined;
+    },
+    reset() {
+      generation++;
+      topology = new Topology();
+    },
+  };
+}
+
+const TYPES = new Set<string>(RELATION_TYPES);
+
+/** A hand-written check rather than zod: a million rows are read at once. */
+function topologyOf(rows: readonly Row[]): Topology {
+  const edges: AdjacentEdge[] = [];
+  for (const { id, source, target, type } of rows) {
+    if (
+      typeof id !== "string" ||
+      typeof source !== "string" ||
+      typeof target !== "string" ||
+      !TYPES.has(String(type))
+    ) {
+      throw new StoreUnavailableError(
+        `The Kuzu database holds a relation row that is not ours: ${JSON.stringify({ id, type })}`,
+        {
+          id: String(id),
+        },
+      );
+    }
+    edges.push({ id, source, target, type: type as RelationType });
+  }
+  return new Topology(edges);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { AdjacentEdge } from "../model/graph.js";
+import { Topology } from "./topology.js";
+
+const edge = (id: string, source: string, target: string, type: AdjacentEdge["type"] = "PARTNERS_WITH") => ({
+  id,
+  source,
+  target,
+  type,
+});
+
+describe("Topology", () => {
+  const edges = [
+    edge("r3", "a", "b", "COMPETES_WITH"),
+    edge("r1", "b", "c"),
+    edge("r2", "a", "c", "WON"),
+    edge("r4", "c", "c"),
+  ];
+
+  it("answers adjacency like the store's query: direction, types and stances, each relation once, by id", () => {
+    const topology = new Topology(edges);
+    const ids = (list: AdjacentEdge[]) => list.map((e) => e.id);
+    expect(ids(topology.adjacency(["a"], {}))).toEqual(["r2", "r3"]);
+    expect(ids(topology.adjacency(["a", "b"], { direction: "both" }))).toEqual(["r1", "r2", "r3"]);
+    expect(ids(topology.adjacency(["b"], { direction: "in" }))).toEqual(["r3"]);
+    expect(ids(topology.adjacency(["b"], { direction: "out" }))).toEqual(["r1"]);
+    expect(ids(topology.adjacency(["a", "c"], { stances: ["rivalry"] }))).toEqual(["r3"]);
+    expect(ids(topology.adjacency(["c"], { types: ["PARTNERS_WITH"] }))).toEqual(["r1", "r4"]);
+    expect(ids(topology.among(["a", "b"]))).toEqual(["r3"]);
+  });
+
+  it("moves a relation whose ends change and forgets a deleted one", () => {
+    const topology = new Topology(edges);
+    topology.upsert(edge("r3", "b", "d", "COMPETES_WITH"));
+    expect(topology.adjacency(["a"], {}).map((e) => e.id)).toEqual(["r2"]);
+    expect(topology.adjacency(["d"], {}).map((e) => e.id)).toEqual(["r3"]);
+    topology.delete("r4");
+    expect(topology.incidentTo("c").map((e) => e.id)).toEqual(["r1", "r2"]);
+    expect(topology.size).toBe(3);
+    expect(topology.get("r3")).toMatchObject({ source: "b", target: "d" });
+  });
+});

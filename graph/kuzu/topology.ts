@@ -1,0 +1,103 @@
+// The shape of the whole graph in memory: every relation's id, ends and type, indexed by entity. Kuzu
+// cannot index a relationship property and answers a walk one level at a time in tens of milliseconds,
+// so the store keeps this (loaded once, updated with each committed write) for walks and id lookups.
+import type { AdjacentEdge } from "../model/graph.js";
+import { stanceOf } from "../model/vocabulary.js";
+import type { EdgeFilter } from "../store.js";
+
+const byId = (a: AdjacentEdge, b: AdjacentEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export class Topology {
+  private readonly edges = new Map<string, AdjacentEdge>();
+  private readonly incident = new Map<string, AdjacentEdge[]>();
+  /** Entities whose incident list gained an edge since it was last sorted. */
+  private readonly unsorted = new Set<string>();
+
+  constructor(edges: Iterable<AdjacentEdge> = []) {
+    for (const edge of edges) this.upsert(edge);
+  }
+
+  get size(): number {
+    return this.edges.size;
+  }
+
+  get(id: string): AdjacentEdge | undefined {
+    return this.edges.get(id);
+  }
+
+  /** Adds a relation, or moves one that exists under this id to its new ends and type. */
+  upsert(edge: AdjacentEdge): void {
+    const before = this.edges.get(edge.id);
+    if (before) this.detach(before);
+    this.edges.set(edge.id, edge);
+    this.attach(edge.source, edge);
+    if (edge.target !== edge.source) this.attach(edge.target, edge);
+  }
+
+  delete(id: string): void {
+    const before = this.edges.get(id);
+    if (!before) return;
+    this.detach(before);
+    this.edges.delete(id);
+  }
+
+  /** Every relation touching the entity, sorted by id. */
+  incidentTo(id: string): readonly AdjacentEdge[] {
+    const list = this.incident.get(id);
+    if (!list) return [];
+    if (this.unsorted.delete(id)) list.sort(byId);
+    return list;
+  }
+
+  /** What the store's adjacency query answers: relations touching the ids, filtered, each once, by id. */
+  adjacency(ids: readonly string[], filter: EdgeFilter): AdjacentEdge[] {
+    const types = filter.types?.length ? new Set<string>(filter.types) : null;
+    const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
+    const direction = filter.direction ?? "both";
+    const wanted = new Set(ids);
+    const found = new Map<string, AdjacentEdge>();
+    for (const id of wanted) {
+      for (const edge of this.incidentTo(id)) {
+        if (direction === "out" && edge.source !== id) continue;
+        if (direction === "in" && edge.target !== id) continue;
+        if (types && !types.has(edge.type)) continue;
+        if (stances && !stances.has(stanceOf(edge.type))) continue;
+        found.set(edge.id, edge);
+      }
+    }
+    const result = [...found.values()];
+    return wanted.size > 1 ? result.sort(byId) : result;
+  }
+
+  /** Relations with both ends among the ids, sorted by id. */
+  among(ids: readonly string[]): AdjacentEdge[] {
+    const wanted = new Set(ids);
+    const found = new Map<string, AdjacentEdge>();
+    for (const id of wanted) {
+      for (const edge of this.incidentTo(id)) {
+        if (wanted.has(edge.source) && wanted.has(edge.target)) found.set(edge.id, edge);
+      }
+    }
+    return [...found.values()].sort(byId);
+  }
+
+  private attach(node: string, edge: AdjacentEdge): void {
+    const list = this.incident.get(node);
+    if (list) list.push(edge);
+    else this.incident.set(node, [edge]);
+    this.unsorted.add(node);
+  }
+
+  private detach(edge: AdjacentEdge): void {
+    for (const node of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
+      const list = this.incident.get(node);
+      if (!list) continue;
+      const index = list.findIndex((other) => other.id === edge.id);
+      if (index >= 0) list.splice(index, 1);
+      if (list.length === 0) {
+        this.incident.delete(node);
+        this.unsorted.delete(node);
+      }
+    }
+  }
+}
