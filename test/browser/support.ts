@@ -46,13 +46,29 @@ export async function waitForStillCanvas(page: Page) {
   await page.waitForFunction(() => window.__explorer?.layoutRunning() === false, undefined, { timeout: 20_000 });
 }
 
+/**
+ * Sigma counts any two clicks within its doubleClickTimeout (300 ms) as a double-click, wherever they land,
+ * so a click on a second entity that follows too soon would expand it instead of selecting it.
+ */
+const SIGMA_DOUBLE_CLICK_MS = 300;
+const lastClickAt = new WeakMap<Page, number>();
+
+async function waitOutDoubleClick(page: Page) {
+  const since = Date.now() - (lastClickAt.get(page) ?? 0);
+  if (since <= SIGMA_DOUBLE_CLICK_MS) await page.waitForTimeout(SIGMA_DOUBLE_CLICK_MS + 50 - since);
+}
+
 export async function clickNode(page: Page, id: string, options: { shift?: boolean; double?: boolean } = {}) {
   await waitForStillCanvas(page);
+  await waitOutDoubleClick(page);
   const { x, y } = await nodePoint(page, id);
-  if (options.shift) await page.keyboard.down("Shift");
-  if (options.double) await page.mouse.dblclick(x, y);
-  else await page.mouse.click(x, y);
-  if (options.shift) await page.keyboard.up("Shift");
+  const box = await canvasOrigin(page);
+  const position = { x: x - box.x, y: y - box.y };
+  const modifiers = options.shift ? (["Shift"] as const) : [];
+  const canvas = page.getByTestId("graph-canvas");
+  if (options.double) await canvas.dblclick({ position, modifiers: [...modifiers] });
+  else await canvas.click({ position, modifiers: [...modifiers] });
+  lastClickAt.set(page, Date.now());
 }
 
 export async function clickEdge(page: Page, id: string) {
