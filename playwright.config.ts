@@ -3,10 +3,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 18080);
 const dataDir = mkdtempSync(join(tmpdir(), "explorer-browser-"));
+const articlesDataDir = mkdtempSync(join(tmpdir(), "explorer-browser-articles-"));
 
 export default defineConfig({
   testDir: "test/browser",
@@ -28,13 +30,32 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-background-networking", "--enable-unsafe-swiftshader"],
     },
   },
-  webServer: {
-    command: "npx vite build --logLevel warn && npx tsx server/main.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-  },
+  // Started one after the other, so the second finds the front end built. The second also ingests the
+  // seed articles (../shared/seeds), for the specs of the evidence sentences (see ARTICLES_PORT).
+  webServer: [
+    {
+      command: "npx vite build --logLevel warn && npx tsx server/main.ts",
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    },
+    {
+      command: "npx tsx server/main.ts",
+      url: `http://127.0.0.1:${port + 1}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port + 1),
+        HOST: "127.0.0.1",
+        DATA_DIR: articlesDataDir,
+        ARTICLES_DIR: fileURLToPath(new URL("../shared/seeds", import.meta.url)),
+        LOG_LEVEL: "warn",
+      },
+    },
+  ],
 });

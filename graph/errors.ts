@@ -44,3 +44,8 @@ export class TooLargeError extends GraphError {
 export class StoreUnavailableError extends GraphError {
   readonly code = "store_unavailable";
 }
+
+/** A write that the current state of the graph makes unsafe, such as undoing a merge that a later one built on. */
+export class ConflictError extends GraphError {
+  readonly code = "conflict";
+}

@@ -3,6 +3,7 @@
 import type { Entity } from "./model/entity.js";
 import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
 import type { Relation } from "./model/relation.js";
+import type { MergeRecord, MergeRequest, UndoRequest } from "./resolution/merge-record.js";
 import type { EntityKind, RelationType, Stance } from "./model/vocabulary.js";
 
 export type StoreKind = "kuzu" | "neo4j";
@@ -86,6 +87,16 @@ export interface GraphStore {
   relationsOf(id: string): Promise<GraphEdge[]>;
   /** All relations with an evidence item that cites this source id. */
   relationsCiting(sourceId: string): Promise<GraphEdge[]>;
+  /**
+   * Merges `merge` into `keep` in one transaction (see graph/resolution/merge-transaction.ts) and records
+   * it, with snapshots of all it touched, in the audit trail the store keeps apart from the entities.
+   */
+  mergeEntities(request: MergeRequest): Promise<MergeRecord>;
+  /** Restores what a merge changed, in one transaction; ConflictError when the graph moved on since. */
+  undoMerge(id: string, request: UndoRequest): Promise<MergeRecord>;
+  /** The audit trail, latest first. */
+  listMerges(options: { limit: number }): Promise<MergeRecord[]>;
+  getMerge(id: string): Promise<MergeRecord | undefined>;
   /** Runs a query that has passed the read-only check; the store enforces limits too. */
   runReadOnlyCypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult>;
 

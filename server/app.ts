@@ -24,8 +24,11 @@ import { installSecurityHeaders } from "./http/security-headers.js";
 import { installStaticClient } from "./http/static-client.js";
 import type { QueryLayer } from "./query-layer.js";
 import { cypherRoutes } from "./routes/cypher.js";
+import { duplicateRoutes } from "./routes/duplicates.js";
 import { entityRoutes } from "./routes/entities.js";
 import { healthRoutes } from "./routes/health.js";
+import { DEFAULT_IMPORT_LIMIT_BYTES, importRoutes } from "./routes/imports.js";
+import { mergeRoutes } from "./routes/merges.js";
 import { openApiRoutes } from "./routes/openapi.js";
 import { overviewRoutes } from "./routes/overview.js";
 import { exportRoutes } from "./routes/export.js";
@@ -49,6 +52,8 @@ export interface AppOptions {
   rateLimit?: Partial<RateLimitConfig>;
   /** The built front end (dist/client); served with an index.html fallback when it exists. */
   staticDir?: string;
+  /** The largest file POST /api/imports takes (default 20 MiB); every other route keeps BODY_LIMIT_BYTES. */
+  importLimitBytes?: number;
 }
 
 function loggerOptions(logger: AppOptions["logger"]): FastifyServerOptions["logger"] {
@@ -112,6 +117,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(schemaRoutes, deps);
   await app.register(cypherRoutes, deps);
   await app.register(sourceRoutes, deps);
+  await app.register(duplicateRoutes, deps);
+  await app.register(mergeRoutes, deps);
+  await app.register(importRoutes, { ...deps, limitBytes: options.importLimitBytes ?? DEFAULT_IMPORT_LIMIT_BYTES });
   await app.register(openApiRoutes);
   await installStaticClient(app, options.staticDir);
 

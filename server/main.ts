@@ -21,6 +21,7 @@ async function main() {
     apiToken: env.apiToken,
     corsOrigins: env.corsOrigins,
     rateLimit: env.rateLimit,
+    importLimitBytes: env.importLimitBytes,
     staticDir: env.staticDir,
   });
   const log = app.log;
@@ -51,7 +52,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   log.info(`store: ${await store.describe()}`);
-  await seedIfEmpty(store, env.seedDir, (message) => log.info(message));
+  await seedIfEmpty(store, env.seedDir, (message) => log.info(message), env.articlesDir);
 
   const address = await app.listen({ port: env.port, host: env.host });
   const shown = address.replace("127.0.0.1", "localhost");

@@ -7,7 +7,7 @@ import { createSourceCache } from "./api/source-cache.js";
 import { isTypingTarget, shortcutOf, type ShortcutAction } from "./app/shortcuts.js";
 import { EXPAND_LIMIT, useExplorer } from "./app/use-explorer.js";
 import { readUrlState, useUrlSync, viewPath } from "./app/use-url-sync.js";
-import { Sidebar } from "./components/Sidebar.js";
+import { Sidebar, type Tab as SidebarTab } from "./components/Sidebar.js";
 import { DetailsPanel } from "./components/DetailsPanel.js";
 import { ExportDialog } from "./components/ExportDialog.js";
 import { GraphCanvas } from "./components/GraphCanvas.js";
@@ -17,6 +17,7 @@ import { StatusBar } from "./components/StatusBar.js";
 import { TopBar } from "./components/TopBar.js";
 import { isEmptyCanvas, neighbourIdsOf } from "./core/canvas/canvas-state.js";
 import { getDefaultExportOptions } from "./core/export/export-options.js";
+import { describeImport, importPartsOf } from "./core/imports/import-files.js";
 import { applyView, type ViewName } from "./core/filters/filters.js";
 import { computeVisibility } from "./core/filters/visibility.js";
 import * as pathOps from "./core/paths/paths.js";
@@ -36,7 +37,7 @@ export function App() {
   const { canvas, filters, selection, paths, activity, actions } = explorer;
   const [sources] = useState(() => createSourceCache(api));
   const [helpOpen, setHelpOpen] = useState(false);
-  const [sidebarTab, setSidebarTab] = useState<"filters" | "paths" | "cypher">("filters");
+  const [sidebarTab, setSidebarTab] = useState<SidebarTab>("filters");
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [expandLimit, setExpandLimit] = useState(EXPAND_LIMIT);
   const [layoutCommand, setLayoutCommand] = useState<{ run: boolean; at: number } | null>(null);
@@ -79,6 +80,17 @@ export function App() {
     }
     setExportSnapshot(snapshotScenes(controller, selection, measure));
   }, [actions, measure, selection]);
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      const parts = importPartsOf(files);
+      if ("problem" in parts) return actions.notify(parts.problem);
+      const summary = await actions.run(`Importing ${parts.file.name}…`, () => api.importFile(parts));
+      if (!summary) return;
+      await actions.loadOverview();
+      actions.notify(describeImport(summary));
+    },
+    [actions],
+  );
 
   const path = useMemo(() => pathOps.highlightedPath(paths), [paths]);
   const visibility = useMemo(() => {
@@ -211,6 +223,7 @@ export function App() {
           );
         }}
         onExport={openExport}
+        onImportFiles={(files) => void importFiles(files)}
       />
       <Sidebar
         tab={sidebarTab}
@@ -224,6 +237,7 @@ export function App() {
         onFindPaths={() => void actions.findPaths()}
         run={actions.run}
         onDrawGraph={(graph) => void actions.drawGraph(graph)}
+        onMergeChange={actions.applyMerge}
       />
       <main className="stage">
         <GraphCanvas

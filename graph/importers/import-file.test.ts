@@ -80,6 +80,30 @@ describe("importFile into Kuzu", () => {
   it("refuses a path that is not a file, naming it", async () => {
     await expect(importFile(store, path.join(dir, "nothing.csv"))).rejects.toThrow(/nothing\.csv does not exist/);
   });
+
+  it("refuses a file that would add nothing but its Source: empty, or every record skipped", async () => {
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    await expect(importFile(store, write("empty.json", '{"nodes": []}'))).rejects.toThrow(
+      /empty\.json: nothing to import: it holds no records/,
+    );
+    const vessel = write("vessel.ijson", '{"id": "v1", "schema": "Vessel", "properties": {"name": ["Ever Given"]}}\n');
+    await expect(importFile(store, vessel)).rejects.toThrow(
+      /every record is skipped \(1 FtM entities of schema Vessel\)/,
+    );
+    expect(await store.counts()).toEqual({ entities: 0, relations: 0 });
+  });
+
+  it("answers a dry run with the counts of the real import and writes nothing", async () => {
+    const file = path.join(GEXF, "les_miserables.gexf");
+    const dry = await importFile(store, file, { dryRun: true });
+    expect(await store.counts()).toEqual({ entities: 0, relations: 0 });
+    const real = await importFile(store, file);
+    expect({ ...dry, seconds: 0 }).toEqual({ ...real, seconds: 0 });
+    expect(await store.counts()).toEqual({ entities: real.entities, relations: real.relations });
+  });
 });
 
 describe("format detection", () => {

@@ -20,6 +20,8 @@ export interface ImportFileOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Records per upsert call (default 500). */
   batchSize?: number;
+  /** Read and validate only: the summary says what would be written, and nothing is. */
+  dryRun?: boolean;
 }
 
 export interface ImportFileSummary {
@@ -52,10 +54,17 @@ export async function readImportFile(
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile())
     throw new InvalidInputError(`${path} does not exist or is not a file`, { parameter: "path", file: path });
-  return { ...(await READERS[format](path, options.mapping)), format };
+  const read = await READERS[format](path, options.mapping);
+  // A file that yields nothing but its own Source entity is empty or all skipped: almost surely the wrong file.
+  if (!read.graph.entities.some((entity) => entity.id !== read.sourceId)) {
+    const skipped = Object.entries(read.skipped).map(([reason, count]) => `${count} ${reason}`);
+    const why = read.records === 0 ? "it holds no records" : `every record is skipped (${skipped.join(", ")})`;
+    throw new InvalidInputError(`${path}: nothing to import: ${why}`, { file: path, skipped: read.skipped });
+  }
+  return { ...read, format };
 }
 
-/** Nothing is written unless the whole file is valid; importing the same file again changes nothing. */
+/** Writes nothing unless the whole file is valid, nor on a dry run; importing the same file again changes nothing. */
 export async function importFile(
   store: GraphStore,
   path: string,
@@ -63,10 +72,12 @@ export async function importFile(
 ): Promise<ImportFileSummary> {
   const started = performance.now();
   const read = await readImportFile(path, options);
-  const written = await importSeedGraph(store, read.graph, {
-    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const written = options.dryRun
+    ? { entities: read.graph.entities.length, relations: read.graph.relations.length }
+    : await importSeedGraph(store, read.graph, {
+        ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
   return {
     entities: written.entities,
     relations: written.relations,

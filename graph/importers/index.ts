@@ -2,4 +2,5 @@
 // validated like seed folders and written with the same batched, idempotent upserts.
 export { importFile, readImportFile, type ImportFileOptions, type ImportFileSummary } from "./import-file.js";
 export { detectFormat, IMPORT_FORMATS, ImportFormat } from "./detect-format.js";
+export { importUpload, UploadFileName, type ImportUploadOptions, type UploadedFile } from "./import-upload.js";
 export type { ReadGraph } from "./shared/read-graph.js";

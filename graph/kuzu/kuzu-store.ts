@@ -11,6 +11,7 @@ import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../sto
 import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
 import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
+import { kuzuMergeMethods } from "./kuzu-merges.js";
 import { ALIAS_SEPARATOR, countOf, entityRowOf, graphEdgeOf, graphNodeOf, relationRowOf } from "./kuzu-rows.js";
 import { openKuzuSession, type Row } from "./kuzu-session.js";
 import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
@@ -37,6 +38,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     session.ddl("ensureSchema", async (run) => {
       await run(Q.CREATE_ENTITY_TABLE);
       await run(Q.CREATE_RELATION_TABLE);
+      await run(Q.CREATE_MERGE_RECORD_TABLE);
       await checkColumns(await run(Q.ENTITY_TABLE_COLUMNS), "Entity", ENTITY_COLUMNS, file);
       await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
     });
@@ -106,6 +108,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         "clear",
         async (run) => {
           await run(Q.CLEAR_ALL);
+          await run(Q.CLEAR_MERGE_RECORDS);
           topology.reset();
         },
         forgetRelationEnds,
@@ -168,6 +171,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
     relationsOf: async (id: string) => relationsAt("relationsOf", (await topology.current()).incidentTo(id)),
     relationsCiting: (sourceId: string) => readEdges("relationsCiting", Q.RELATIONS_CITING, { sourceId }),
+
+    ...kuzuMergeMethods(session, forgetRelationEnds),
 
     runReadOnlyCypher: (query, params, limits) => runKuzuReadOnlyCypher(session, query, params, limits),
 

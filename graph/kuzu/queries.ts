@@ -168,3 +168,37 @@ export function copyRelationsFrom(path: string): string {
     ${orNull("amountCurrency", "STRING")}, ${orNull("amountQualifier", "STRING")},
     ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'))`;
 }
+
+// --- entity resolution: merges and their audit trail ----------------------------------------------------
+// The audit trail is a node table of its own, never an Entity: searches, counts and overviews skip it.
+
+export const CREATE_MERGE_RECORD_TABLE = `CREATE NODE TABLE IF NOT EXISTS MergeRecord(
+  id STRING PRIMARY KEY, at STRING, keepId STRING, mergeId STRING, undone BOOLEAN, payload STRING)`;
+
+export const RELATIONS_OF_ANY = `MATCH (n:Entity)-[r:Relation]-(:Entity)
+WHERE n.id IN $ids
+RETURN DISTINCT ${EDGE_COLUMNS}
+ORDER BY id`;
+
+/** Only once their relations are gone: Kuzu refuses to delete a node that still has edges. */
+export const DELETE_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids DELETE e";
+
+export const UPSERT_MERGE_RECORD = `MERGE (m:MergeRecord {id: $id})
+SET m.at = $at, m.keepId = $keepId, m.mergeId = $mergeId, m.undone = $undone, m.payload = $payload`;
+
+export const GET_MERGE_RECORD = "MATCH (m:MergeRecord {id: $id}) RETURN m.payload AS payload";
+
+export const LIST_MERGE_RECORDS = `MATCH (m:MergeRecord)
+RETURN m.payload AS payload
+ORDER BY m.at DESC, m.id DESC
+LIMIT $limit`;
+
+export const ACTIVE_MERGE_RECORDS_OF = `MATCH (m:MergeRecord)
+WHERE m.undone = false AND (m.keepId IN $ids OR m.mergeId IN $ids)
+RETURN m.payload AS payload
+ORDER BY m.at DESC, m.id DESC`;
+
+export const CLEAR_MERGE_RECORDS = "MATCH (m:MergeRecord) DELETE m";
+
+/** Writes the write-ahead log into the database file; runs outside a transaction. */
+export const CHECKPOINT = "CHECKPOINT";

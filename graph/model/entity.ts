@@ -1,6 +1,7 @@
 // Entities: people, organizations, contracts, products, places, events and the sources that name them.
 import { z } from "zod";
 import { PartialDate } from "./dates.js";
+import { SourceText } from "./source-text.js";
 import { ID_PREFIX_BY_KIND, EntityKind } from "./vocabulary.js";
 
 export const Amount = z
@@ -78,6 +79,8 @@ export const SourceProperties = z
     publishedInferred: z.boolean(),
     url: url.optional(),
     description: text.optional(),
+    /** Paragraphs and sentences of the article, stored by `ingest` so evidence can show its sentence. */
+    text: SourceText.optional(),
   })
   .strict();
 

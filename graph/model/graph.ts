@@ -2,8 +2,8 @@
 // client imports it instead of rebuilding it.
 import { z } from "zod";
 import { Period } from "./dates.js";
-import { Amount, EntityId } from "./entity.js";
-import { Evidence } from "./relation.js";
+import { Amount, EntityId, type Entity } from "./entity.js";
+import { Evidence, type Relation } from "./relation.js";
 import { EntityKind, RelationStatus, RelationType, Stance } from "./vocabulary.js";
 
 export const GraphNode = z.object({
@@ -48,4 +48,31 @@ export function emptyGraph(): Graph {
 export function sortGraph(graph: Graph): Graph {
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) };
+}
+
+/** A stored node back in the form the stores' upserts take (its properties were checked when stored). */
+export function entityOfNode(node: GraphNode): Entity {
+  return {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    aliases: node.aliases,
+    properties: node.properties,
+  } as Entity;
+}
+
+/** A stored edge back in the form the stores' upserts take. */
+export function relationOfEdge(edge: GraphEdge): Relation {
+  return {
+    id: edge.id,
+    type: edge.type,
+    stance: edge.stance,
+    from: edge.source,
+    to: edge.target,
+    status: edge.status,
+    evidence: edge.evidence,
+    ...(edge.date ? { date: edge.date } : {}),
+    ...(edge.amount ? { amount: edge.amount } : {}),
+    ...(edge.note !== null ? { note: edge.note } : {}),
+  };
 }

@@ -5,3 +5,4 @@ export * from "./entity.js";
 export * from "./relation.js";
 export * from "./graph.js";
 export * from "./search-text.js";
+export * from "./source-text.js";

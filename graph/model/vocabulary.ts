@@ -55,6 +55,8 @@ export const RELATION_TYPE_INFO = {
   MEMBER_OF: { stance: "neutral", verb: "is a member of" },
   /** A tie whose kind the imported file does not say (an untyped edge of a GEXF/GraphML file). */
   RELATED_TO: { stance: "neutral", verb: "is related to" },
+  /** An article names an entity (found by `ingest`); each evidence item is one sentence that names it. */
+  MENTIONS: { stance: "neutral", verb: "mentions" },
 } as const satisfies Record<string, { stance: Stance; verb: string }>;
 
 export type RelationType = keyof typeof RELATION_TYPE_INFO;

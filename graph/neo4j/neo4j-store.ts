@@ -8,6 +8,7 @@ import type { Relation } from "../model/relation.js";
 import { RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
 import type { CypherLimits, EdgeFilter, GraphStore, SearchOptions } from "../store.js";
 import { redactUri, toStoreError } from "./neo4j-errors.js";
+import { neo4jMergeMethods } from "./neo4j-merges.js";
 import {
   adjacentEdgeOf,
   entityRowOf,
@@ -122,6 +123,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
         Q.CREATE_ENTITY_ID_CONSTRAINT,
         Q.CREATE_SEARCH_TEXT_INDEX,
         Q.CREATE_NAME_FULLTEXT_INDEX,
+        Q.CREATE_MERGE_RECORD_ID_CONSTRAINT,
         ...RELATION_TYPES.map((type) => Q.createRelationIdIndex(type)),
       ];
       // Schema changes cannot share a transaction with each other's data; each runs on its own.
@@ -245,6 +247,8 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
     async relationsCiting(sourceId: string) {
       return readEdges("relationsCiting", Q.RELATIONS_CITING, { sourceId });
     },
+
+    ...neo4jMergeMethods(read, write),
 
     async runReadOnlyCypher(query: string, params: Record<string, unknown>, limits: CypherLimits) {
       assertReadOnlyCypher(query, { maxVariableLengthHops });

@@ -141,3 +141,43 @@ ORDER BY r.id`;
 /** Entity ids at the ends of relationships a user query returned without their nodes. */
 export const RELATIONSHIP_ENDS = `MATCH (a)-[r]->(b) WHERE elementId(r) IN $elementIds
 RETURN elementId(r) AS elementId, a.id AS source, b.id AS target`;
+
+// --- entity resolution: merges and their audit trail ----------------------------------------------------
+// The audit trail is a label of its own, never :Entity, so searches, counts and overviews skip it.
+
+export const CREATE_MERGE_RECORD_ID_CONSTRAINT =
+  "CREATE CONSTRAINT merge_record_id_unique IF NOT EXISTS FOR (m:MergeRecord) REQUIRE m.id IS UNIQUE";
+
+export const RELATIONS_OF_ANY = `MATCH (n:Entity) WHERE n.id IN $ids
+MATCH (n)-[x]-(:Entity)
+WITH DISTINCT x AS r
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
+/** Rows hold each relation's id and ends; both ends are found through the entity id constraint. */
+export const DELETE_RELATIONS_AT = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.source})-[r]->(b:Entity {id: row.target})
+WHERE r.id = row.id
+DELETE r`;
+
+/** Setting and removing a property takes each entity's write lock until the transaction ends. */
+export const LOCK_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids SET e.mergeLock = true REMOVE e.mergeLock";
+
+/** Plain DELETE, not DETACH: an entity that still has a relation makes the transaction fail, not vanish. */
+export const DELETE_ENTITIES = "MATCH (e:Entity) WHERE e.id IN $ids DELETE e";
+
+export const UPSERT_MERGE_RECORD = `MERGE (m:MergeRecord {id: $id})
+SET m.at = $at, m.keepId = $keepId, m.mergeId = $mergeId, m.undone = $undone, m.payload = $payload`;
+
+export const GET_MERGE_RECORD = "MATCH (m:MergeRecord {id: $id}) RETURN m.payload AS payload";
+
+export const LIST_MERGE_RECORDS = `MATCH (m:MergeRecord)
+RETURN m.payload AS payload
+ORDER BY m.at DESC, m.id DESC
+LIMIT $limit`;
+
+export const ACTIVE_MERGE_RECORDS_OF = `MATCH (m:MergeRecord)
+WHERE m.undone = false AND (m.keepId IN $ids OR m.mergeId IN $ids)
+RETURN m.payload AS payload
+ORDER BY m.at DESC, m.id DESC`;

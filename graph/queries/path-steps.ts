@@ -52,6 +52,7 @@ export const INFINITIVE: Partial<Record<RelationType, string>> = {
   PAID: "pay",
   MEMBER_OF: "be a member of",
   RELATED_TO: "be related to",
+  MENTIONS: "mention",
 };
 
 /** The relation's verb as its status qualifies it: "allegedly influenced", "in talks to win". */

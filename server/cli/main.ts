@@ -7,22 +7,32 @@ import { readServerEnv } from "../config/env.js";
 import { openGraph } from "../config/open-graph.js";
 import type { CliCommand, CliContext, OptionValues } from "./command.js";
 import { cypherCommand } from "./commands/cypher.js";
+import { duplicatesCommand } from "./commands/duplicates.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
+import { mergeCommand } from "./commands/merge.js";
+import { mergesCommand } from "./commands/merges.js";
+import { ingestCommand } from "./commands/ingest.js";
 import { neighborsCommand } from "./commands/neighbors.js";
 import { pathCommand } from "./commands/path.js";
 import { schemaCommand } from "./commands/schema.js";
 import { searchCommand } from "./commands/search.js";
+import { undoCommand } from "./commands/undo.js";
 import { USAGE, UsageError } from "./usage.js";
 
 const COMMANDS: CliCommand[] = [
   importCommand,
+  ingestCommand,
   searchCommand,
   neighborsCommand,
   pathCommand,
   cypherCommand,
   schemaCommand,
   exportCommand,
+  duplicatesCommand,
+  mergeCommand,
+  mergesCommand,
+  undoCommand,
 ];
 
 const COMMON_OPTIONS = {

@@ -10,6 +10,8 @@ Commands:
   import [folder|file]              Import a seed folder (default: SEED_DIR or ./seeds) or a file; safe to repeat
                                                                      [--format csv|gexf|graphml|graphology|ftm]
                                                                      [--mapping mapping.yaml] (CSV)
+  ingest <folder>                   Read articles (.txt, .md) as sources with their sentences, link
+                                    evidence to sentences, record MENTIONS of known entities; safe to repeat
   search <text>                     Find entities by name or alias   [--kinds Person,Organization] [--limit 20]
   neighbors <name|id>               Relations around an entity       [--depth 1] [--types WON,AWARDED]
                                                                      [--stance rivalry] [--limit 300]
@@ -19,6 +21,12 @@ Commands:
   schema                            Entity kinds and relation types with counts
   export <format>                   Write the graph as gexf, graphml, graphology, csv or cypher
                                                                      [--ids a,b,c] [--out file|folder]
+  duplicates                        Likely duplicate entities, with score and reason
+                                                                     [--kinds Person,Organization] [--limit 50]
+  merge <keep> <merge>              Merge the second entity into the first, recorded in the audit trail
+                                                                     --reason "why" [--by name]
+  merges                            The audit trail of merges, latest first [--limit 20]
+  undo <merge id>                   Undo a merge (latest first)      [--reason "why"] [--by name]
 
 Options for every command:
   --json                            Print JSON for scripts instead of tables

@@ -21,6 +21,12 @@ describe("readServerEnv", () => {
       /CORS_ORIGINS: "not an origin"/,
     );
     expect(() => readServerEnv({ ALLOW_PUBLIC_BIND: "maybe" }, "/repo")).toThrow(/^ALLOW_PUBLIC_BIND:/);
+    expect(() => readServerEnv({ IMPORT_LIMIT_BYTES: "20MB" }, "/repo")).toThrow(/^IMPORT_LIMIT_BYTES:/);
+  });
+
+  it("reads the upload limit of POST /api/imports, leaving the app's default when unset", () => {
+    expect(readServerEnv({ IMPORT_LIMIT_BYTES: "1048576" }, "/repo").importLimitBytes).toBe(1048576);
+    expect(readServerEnv({}, "/repo").importLimitBytes).toBeUndefined();
   });
 });
 

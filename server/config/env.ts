@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().trim().min(1).optional(),
   SEED_DIR: z.string().trim().min(1).optional(),
+  ARTICLES_DIR: z.string().trim().min(1).optional(),
   NEO4J_URI: z.string().trim().optional(),
   NEO4J_USER: z.string().trim().optional(),
   NEO4J_PASSWORD: z.string().optional(),
@@ -25,6 +26,7 @@ const EnvSchema = z.object({
   ALLOW_PUBLIC_BIND: flag,
   RATE_LIMIT_MAX: positiveInt.optional(),
   RATE_LIMIT_WINDOW_MS: positiveInt.optional(),
+  IMPORT_LIMIT_BYTES: positiveInt.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -33,11 +35,15 @@ export interface ServerEnv {
   host: string;
   dataDir: string;
   seedDir: string;
+  /** Articles ingested after the seeds when the store starts empty (see graph/articles). */
+  articlesDir?: string;
   neo4j?: { uri: string; user: string; password: string; database?: string };
   apiToken?: string;
   corsOrigins: string[];
   allowPublicBind: boolean;
   rateLimit: { max?: number; timeWindowMs?: number };
+  /** The largest file POST /api/imports takes; the app's default when absent. */
+  importLimitBytes?: number;
   logLevel: string;
   staticDir: string;
 }
@@ -73,6 +79,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv, repoRoot: string): ServerE
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR ?? join(repoRoot, "data")),
     seedDir: resolve(e.SEED_DIR ?? join(repoRoot, "seeds")),
+    ...(e.ARTICLES_DIR ? { articlesDir: resolve(e.ARTICLES_DIR) } : {}),
     neo4j: neo4jUri
       ? {
           uri: neo4jUri,
@@ -85,6 +92,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv, repoRoot: string): ServerE
     corsOrigins: parseOrigins(e.CORS_ORIGINS),
     allowPublicBind: e.ALLOW_PUBLIC_BIND,
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindowMs: e.RATE_LIMIT_WINDOW_MS },
+    ...(e.IMPORT_LIMIT_BYTES ? { importLimitBytes: e.IMPORT_LIMIT_BYTES } : {}),
     logLevel: e.LOG_LEVEL,
     staticDir: join(repoRoot, "dist", "client"),
   };

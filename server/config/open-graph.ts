@@ -1,6 +1,7 @@
 // Opens the configured store (Kuzu by default, Neo4j when NEO4J_URI is set) with its query layer,
 // and fills an empty store from the seed folder. Shared by the server and the CLI.
 import { existsSync } from "node:fs";
+import { ingestArticles } from "../../graph/articles/index.js";
 import { InvalidInputError } from "../../graph/errors.js";
 import { formatImportSummary, importSeedFolder } from "../../graph/import/index.js";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
@@ -31,8 +32,16 @@ export async function openGraph(settings: StoreSettings): Promise<{ store: Graph
   return { store, queries };
 }
 
-/** Imports the seeds only into a store with no entities, so a restart never duplicates or overwrites. */
-export async function seedIfEmpty(store: GraphStore, seedDir: string, say: (message: string) => void) {
+/**
+ * Imports the seeds (then the articles of `articlesDir`, when given) only into a store with no entities,
+ * so a restart never duplicates or overwrites.
+ */
+export async function seedIfEmpty(
+  store: GraphStore,
+  seedDir: string,
+  say: (message: string) => void,
+  articlesDir?: string,
+) {
   const { entities } = await store.counts();
   if (entities > 0) {
     say(`store holds ${entities} entities: skipping the seed import`);
@@ -46,4 +55,8 @@ export async function seedIfEmpty(store: GraphStore, seedDir: string, say: (mess
   }
   say(`store is empty: importing seeds from ${seedDir}`);
   say(formatImportSummary(await importSeedFolder(store, seedDir), await store.describe()));
+  if (articlesDir === undefined) return;
+  say(`ingesting articles from ${articlesDir}`);
+  const ingested = await ingestArticles(store, articlesDir);
+  say(`ingested ${ingested.articles.length} articles: ${ingested.relations} MENTIONS and re-linked relations`);
 }

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import {
+  ConflictError,
   GraphError,
   InvalidInputError,
   NotFoundError,
@@ -22,6 +23,7 @@ const STATUS_BY_ERROR: [new (...args: never[]) => GraphError, number][] = [
   [NotFoundError, 404],
   [RouteNotFoundError, 404],
   [InvalidInputError, 400],
+  [ConflictError, 409],
   [QueryRefusedError, 422],
   [TooLargeError, 413],
   [QueryTimeoutError, 504],

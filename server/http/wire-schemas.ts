@@ -2,6 +2,7 @@
 // the OpenAPI document.
 import { z } from "zod";
 import { Graph as ModelGraph, GraphEdge as ModelEdge, GraphNode as ModelNode } from "../../graph/model/graph.js";
+import { SourceText } from "../../graph/model/source-text.js";
 import { EntityKind, RelationStatus, RelationType, Stance } from "../../graph/model/vocabulary.js";
 
 export const GraphNode = ModelNode.meta({ id: "GraphNode" });
@@ -77,7 +78,11 @@ export const SchemaResponse = z.object({
 
 export const SourceResponse = z.object({
   source: GraphNode,
-  supports: z.array(GraphEdge).describe("relations this source gives evidence for"),
+  supports: z.array(GraphEdge).describe("relations this source gives evidence for (its MENTIONS are listed apart)"),
+  mentions: z.array(GraphEdge).describe("the entities the article names: its MENTIONS relations, found by ingest"),
+  text: SourceText.meta({ id: "SourceText" })
+    .nullable()
+    .describe("the article's sentences by paragraph, stored by ingest; null when it was never ingested"),
 });
 
 export const CypherResponse = z.object({

@@ -34,9 +34,8 @@ async function clickableEdge(page: Page, wanted: (e: { source: string; target: s
   }, wanted.toString());
 }
 
-test("clicking a relation shows its evidence with the source, and the source lists what it supports", async ({
-  page,
-}) => {
+/** Opens the explorer on the Rivalries view and clicks a lone rivalry relation; answers its first evidence item. */
+async function clickRivalryEvidence(page: Page) {
   await page.goto("/");
   await waitForCanvas(page, 10);
   // Focus on the JEDI story so the relation stands clear of others.
@@ -48,10 +47,15 @@ test("clicking a relation shows its evidence with the source, and the source lis
   );
   expect(edgeId, "a lone rivalry relation to click").not.toBeNull();
   await clickEdge(page, edgeId ?? "");
-
   const details = page.getByTestId("edge-details");
   await expect(details).toBeVisible();
-  const item = details.getByTestId("evidence-item").first();
+  return details.getByTestId("evidence-item").first();
+}
+
+test("clicking a relation shows its evidence with the source, and the source lists what it supports", async ({
+  page,
+}) => {
+  const item = await clickRivalryEvidence(page);
   await expect(item).toBeVisible();
   // The source is named with its publisher/date and the paragraph cited.
   await expect(item).toContainText("¶");
@@ -64,4 +68,40 @@ test("clicking a relation shows its evidence with the source, and the source lis
   await expect(source).toBeVisible();
   await expect(source.getByTestId("source-supports").locator("li").first()).toBeVisible();
   await screenshot(page, "evidence-source");
+});
+
+test.describe("with the seed articles ingested", () => {
+  // The second server of playwright.config.ts: the seeds and then ../shared/seeds, ingested on start.
+  test.use({ baseURL: `http://127.0.0.1:${Number(process.env.BROWSER_TEST_PORT ?? 18080) + 1}` });
+
+  test("a relation's evidence quotes its paragraph with the cited sentence marked; a source lists what it names", async ({
+    page,
+  }) => {
+    const item = await clickRivalryEvidence(page);
+    const marked = item.getByTestId("evidence-sentence");
+    await expect(marked).toBeVisible();
+    // The marked sentence is the one the evidence cites: paragraph p, sentence s of its source's text.
+    const [, paragraph, sentence] = /¶(\d+), sentence (\d+)/.exec(await item.innerText()) ?? [];
+    const title = await item.locator(".evidence-source button").innerText();
+    const texts = await Promise.all(
+      ["src:000", "src:001", "src:002", "src:003", "src:004"].map(async (id) => {
+        const body = (await (await page.request.get(`/api/sources/${id}`)).json()) as {
+          source: { name: string };
+          text: { paragraphs: string[][] } | null;
+        };
+        return body;
+      }),
+    );
+    const cited = texts.find((t) => t.source.name === title)?.text;
+    expect(cited, `the text of ${title}`).toBeTruthy();
+    await expect(marked).toHaveText(cited!.paragraphs[Number(paragraph) - 1]![Number(sentence) - 1]!);
+    await expect(item.getByTestId("evidence-text")).toContainText(cited!.paragraphs[Number(paragraph) - 1]![0]!);
+    await screenshot(page, "evidence-sentence");
+
+    await item.locator(".evidence-source button").click();
+    const mentions = page.getByTestId("source-details").getByTestId("source-mentions");
+    await expect(mentions).toBeVisible();
+    await expect(mentions).toContainText("Amazon");
+    await screenshot(page, "source-mentions");
+  });
 });

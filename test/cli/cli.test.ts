@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
+import { ARTICLES_DIR } from "../../graph/seed/curated-seeds.js";
 import { listen } from "../http/support/listening-app.js";
 import { runTsx } from "../http/support/run-tsx.js";
 
@@ -122,5 +123,32 @@ describe("cli search, neighbors, schema, cypher", () => {
     const run = await cli("search", "microsoft", "--colour");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--colour");
+  });
+});
+
+// Last, as it adds MENTIONS to the store the cases above read.
+describe("cli ingest", () => {
+  it("ingests the seed articles into the curated sources, and the same again changes no count", async () => {
+    const first = await cli("ingest", ARTICLES_DIR, "--json");
+    expect(first.code, first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout) as {
+      articles: { id: string; isNew: boolean; mentions: number }[];
+      store: { entities: number; relations: number };
+    };
+    expect(summary.articles.map((a) => a.id)).toEqual(["src:000", "src:001", "src:002", "src:003", "src:004"]);
+    expect(summary.articles.every((a) => !a.isNew && a.mentions > 5)).toBe(true);
+
+    const again = await cli("ingest", ARTICLES_DIR);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain("001_874dc6cab7bb4b65.txt: source src:001");
+    expect((await cli("schema", "--json")).stdout).toContain('"MENTIONS"');
+    const third = JSON.parse((await cli("ingest", ARTICLES_DIR, "--json")).stdout) as typeof summary;
+    expect(third.store).toEqual(summary.store);
+  });
+
+  it("exits 1 naming a folder that does not exist", async () => {
+    const run = await cli("ingest", join(root, "no-such-folder"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("no-such-folder does not exist or is not a folder of articles");
   });
 });

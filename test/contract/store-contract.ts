@@ -9,6 +9,7 @@ import { describeCypherContract } from "./cypher-contract.js";
 import { describeDeepChainContract } from "./deep-chain-contract.js";
 import { describeQueryContract } from "./query-contract.js";
 import { describeReadContract } from "./read-contract.js";
+import { describeResolutionContract } from "./resolution-contract.js";
 import { describeWriteContract } from "./write-contract.js";
 
 export function describeStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
@@ -34,6 +35,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     describeWriteContract(storeOf, fixtureOf);
     describeCypherContract(storeOf, fixtureOf);
     describeDeepChainContract(storeOf);
+    describeResolutionContract(storeOf);
     // The shared query layer over the store, on the curated seeds: both stores must give its answers.
     describeQueryContract(storeOf, seedsOf);
   });

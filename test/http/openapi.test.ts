@@ -19,6 +19,12 @@ const API_ROUTES = [
   ["post", "/api/cypher"],
   ["get", "/api/sources/{id}"],
   ["get", "/api/openapi.json"],
+  ["get", "/api/duplicates"],
+  ["post", "/api/merges"],
+  ["get", "/api/merges"],
+  ["get", "/api/merges/{id}"],
+  ["post", "/api/merges/{id}/undo"],
+  ["post", "/api/imports"],
 ] as const;
 
 let graph: TestGraph;

@@ -36,23 +36,51 @@ async function operations(): Promise<{ method: string; path: string; body?: unkn
     "/api/cypher": { query: "RETURN 1 AS one" },
     "/api/subgraph": { ids: ["org:microsoft"] },
     "/api/export": { format: "graphology" },
+    "/api/merges": { keep: "org:microsoft", merge: "org:amazon", reason: "access test" },
+    "/api/merges/{id}/undo": { reason: "access test" },
+    "/api/imports": importForm(),
   };
   return Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => ({
       method: method.toUpperCase(),
-      path: path.replace("{id}", path.startsWith("/api/sources") ? "src:000" : "org:microsoft"),
+      path: path.replace("{id}", idFor(path)),
       body: method === "post" ? bodies[path] : undefined,
     })),
   );
 }
 
+/** An upload POST /api/imports accepts (sent as a dry run, so the store stays as it was). */
+function importForm(): FormData {
+  const form = new FormData();
+  const graph = { nodes: [{ key: "a" }, { key: "b" }], edges: [{ source: "a", target: "b" }] };
+  form.append("file", new Blob([JSON.stringify(graph)]), "access.json");
+  return form;
+}
+
+/** A merge's routes take the id of the merge POST /api/merges made (it comes first in the document). */
+const LATEST_MERGE = "{latest-merge}";
+function idFor(path: string): string {
+  if (path.startsWith("/api/merges/")) return LATEST_MERGE;
+  return path.startsWith("/api/sources") ? "src:000" : "org:microsoft";
+}
+
 async function send(server: ReliabilityServer, op: { method: string; path: string; body?: unknown }, headers = {}) {
+  if (op.path.includes(LATEST_MERGE)) {
+    const trail = await server.server.get("/api/merges?limit=1", auth);
+    op = { ...op, path: op.path.replace(LATEST_MERGE, trail.body.merges?.[0]?.id ?? "merge-none") };
+  }
   const queries: Record<string, string> = {
     "GET /api/paths": "?from=org:microsoft&to=org:amazon",
     "GET /api/search": "?q=microsoft",
     "GET /api/export": "?format=graphology",
+    "POST /api/imports": "?dryRun=true",
   };
   const url = op.path + (queries[`${op.method} ${op.path}`] ?? "");
+  if (op.body instanceof FormData) {
+    const res = await fetch(`${server.server.baseUrl}${url}`, { method: "POST", body: op.body, headers });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, text, body: JSON.parse(text) };
+  }
   return op.method === "POST" ? server.server.post(url, op.body, headers) : server.server.get(url, headers);
 }
 

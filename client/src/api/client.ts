@@ -1,5 +1,8 @@
 // Every call the explorer makes to the HTTP API, typed. Nothing else in the client uses fetch.
 import type { EntityKind } from "../../../graph/model/index.js";
+import type { DuplicateProposal } from "../../../graph/resolution/find-duplicates.js";
+import type { MergeRecord, MergeSummary } from "../../../graph/resolution/merge-record.js";
+import type { ImportParts, ImportSummary } from "../core/imports/import-files.js";
 import { ApiError, apiErrorOf, networkError } from "./api-error.js";
 import { normalizePaths, normalizeSummary } from "./normalize.js";
 import type {
@@ -40,7 +43,11 @@ async function request<T>(what: string, path: string, init?: RequestInit): Promi
   try {
     response = await fetch(path, {
       ...init,
-      headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) },
+      // A FormData body (an upload) gets its multipart content type, boundary included, from fetch itself.
+      headers: {
+        accept: "application/json",
+        ...(typeof init?.body === "string" ? { "content-type": "application/json" } : {}),
+      },
     });
   } catch (cause) {
     throw networkError(what, cause);
@@ -109,6 +116,36 @@ export const api = {
     }),
 
   source: (sourceId: string) => request<SourceSupports>(`Loading source ${sourceId}`, `/api/sources/${id(sourceId)}`),
+
+  duplicates: (limit = 100) =>
+    request<{ proposals: DuplicateProposal[]; scanned: number; truncated: boolean }>(
+      "Looking for duplicates",
+      `/api/duplicates${queryString({ limit })}`,
+    ),
+
+  merges: (limit = 100) =>
+    request<{ merges: MergeSummary[] }>("Loading the merge history", `/api/merges${queryString({ limit })}`).then(
+      (answer) => answer.merges,
+    ),
+
+  merge: (body: { keep: string; merge: string; reason: string }) =>
+    request<MergeRecord>(`Merging ${body.merge} into ${body.keep}`, "/api/merges", {
+      method: "POST",
+      body: JSON.stringify(body),
+    }),
+
+  undoMerge: (mergeId: string, reason?: string) =>
+    request<MergeRecord>(`Undoing merge ${mergeId}`, `/api/merges/${id(mergeId)}/undo`, {
+      method: "POST",
+      body: JSON.stringify(reason ? { reason } : {}),
+    }),
+
+  importFile: ({ file, mapping }: ImportParts<File>) => {
+    const form = new FormData();
+    form.append("file", file, file.name);
+    if (mapping) form.append("mapping", mapping, mapping.name);
+    return request<ImportSummary>(`Importing ${file.name}`, "/api/imports", { method: "POST", body: form });
+  },
 };
 
 export type Api = typeof api;

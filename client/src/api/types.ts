@@ -1,6 +1,14 @@
 // The shapes the explorer's HTTP API answers with, as the client reads them. Graph parts come from the
 // shared domain model; the rest mirrors the API contract.
-import type { EntityKind, Graph, GraphEdge, GraphNode, RelationType, Stance } from "../../../graph/model/index.js";
+import type {
+  EntityKind,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  RelationType,
+  SourceText,
+  Stance,
+} from "../../../graph/model/index.js";
 
 export type { Graph, GraphEdge, GraphNode };
 
@@ -65,6 +73,10 @@ export interface CypherAnswer {
 export interface SourceSupports {
   source: GraphNode;
   supports: GraphEdge[];
+  /** The source's MENTIONS: the entities the article names. */
+  mentions: GraphEdge[];
+  /** Sentences by paragraph when the article was ingested, else null. */
+  text: SourceText | null;
 }
 
 export interface NeighbourQuery {

@@ -10,6 +10,7 @@ import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { getEmptyFilterState, type FilterState } from "../core/filters/filters.js";
 import * as historyOps from "../core/history/history.js";
 import * as pathOps from "../core/paths/paths.js";
+import { applyMergeToCanvas, type MergeChange, type MergeSnapshots } from "../core/resolution/apply-merge.js";
 import * as selectionOps from "../core/selection/selection.js";
 import type { UrlState } from "../core/url-state/url-state.js";
 
@@ -201,6 +202,10 @@ export function useExplorer() {
         setSelection(selectionOps.getEmptySelectionState());
       },
       showAll: () => commit(canvasOps.showAllNodes),
+      applyMerge: (record: MergeSnapshots, change: MergeChange) => {
+        commit((s) => applyMergeToCanvas(s, record, change));
+        setSelection(selectionOps.getEmptySelectionState());
+      },
       pin: (ids: string[], pinned: boolean) => commit((s) => canvasOps.setPinned(s, ids, pinned)),
       clearCanvas: () => {
         commit(() => canvasOps.getEmptyCanvasState());

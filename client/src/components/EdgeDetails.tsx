@@ -1,8 +1,10 @@
 // The panel for one relation: who, what, when, how much, how sure, and every evidence item with the
-// source it comes from (publisher, date, paragraph, summary). A source opens what else it supports.
+// source it comes from (publisher, date, paragraph, summary) and, for an ingested article, the cited
+// sentence marked in its paragraph. A source opens what else it supports.
 import type { Evidence, GraphEdge } from "../../../graph/model/index.js";
 import type { SourceCache } from "../api/source-cache.js";
 import { STANCE_COLORS, STATUS_STYLE, relationLabel } from "../sigma/palette.js";
+import { EvidenceText } from "./EvidenceText.js";
 import { formatAmount, formatDate, formatPeriod, relationSentence } from "./format.js";
 import { useSource } from "./use-source.js";
 
@@ -95,6 +97,7 @@ function EvidenceItem({
   const published = typeof props.published === "string" ? props.published : null;
   return (
     <li className="evidence" data-testid="evidence-item">
+      <EvidenceText text={source?.value?.text} paragraph={item.paragraph} sentence={item.sentence} />
       <p className="evidence-summary">{item.summary}</p>
       <p className="evidence-source">
         <button

@@ -48,8 +48,11 @@ export function NodeDetails(props: Props) {
   const counts = summary?.id === node.id ? summary : null;
   const byType = new Map<RelationType, number>();
   for (const row of counts?.value?.counts ?? []) byType.set(row.type, (byType.get(row.type) ?? 0) + row.count);
-  const properties = Object.entries(node.properties).filter(([, v]) => v !== null && v !== undefined && v !== "");
   const isSource = node.kind === "Source";
+  // An ingested article's text is read in the source panel, sentence by sentence, not as a property.
+  const properties = Object.entries(node.properties).filter(
+    ([key, v]) => v !== null && v !== undefined && v !== "" && !(isSource && key === "text"),
+  );
 
   return (
     <div className="details" data-testid="node-details">

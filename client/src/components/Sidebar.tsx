@@ -1,15 +1,18 @@
-// The left side bar with three tabs: legend and filters, the path finder, the Cypher console.
+// The left side bar with four tabs: legend and filters, the path finder, the Cypher console, duplicates.
 import type { Graph } from "../api/types.js";
+import type { MergeRecord } from "../../../graph/resolution/merge-record.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { FilterState } from "../core/filters/filters.js";
 import type { PathsState } from "../core/paths/paths.js";
+import type { MergeChange } from "../core/resolution/apply-merge.js";
 import { CypherConsole } from "./CypherConsole.js";
+import { DuplicatesPanel } from "./DuplicatesPanel.js";
 import { Legend } from "./Legend.js";
 import { PathFinder } from "./PathFinder.js";
 import { TimeSlider } from "./TimeSlider.js";
 import { TypeFilter } from "./TypeFilter.js";
 
-type Tab = "filters" | "paths" | "cypher";
+export type Tab = "filters" | "paths" | "cypher" | "duplicates";
 
 interface Props {
   tab: Tab;
@@ -23,12 +26,14 @@ interface Props {
   onFindPaths(): void;
   run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
   onDrawGraph(graph: Graph): void;
+  onMergeChange(record: MergeRecord, change: MergeChange): void;
 }
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "filters", label: "Filters" },
   { id: "paths", label: "Paths" },
   { id: "cypher", label: "Cypher" },
+  { id: "duplicates", label: "Duplicates" },
 ];
 
 export function Sidebar(props: Props) {
@@ -60,6 +65,7 @@ export function Sidebar(props: Props) {
           <PathFinder paths={props.paths} busy={props.busy} onChange={props.onPaths} onFind={props.onFindPaths} />
         )}
         {props.tab === "cypher" && <CypherConsole run={props.run} onDraw={props.onDrawGraph} />}
+        {props.tab === "duplicates" && <DuplicatesPanel run={props.run} onMergeChange={props.onMergeChange} />}
       </div>
     </aside>
   );

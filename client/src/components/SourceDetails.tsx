@@ -1,5 +1,5 @@
-// The panel for one source: what it is, who published it when, and every relation it supports, which
-// can be drawn on the canvas in one go.
+// The panel for one source: what it is, who published it when, every relation it supports and, for an
+// ingested article, the entities it names (its MENTIONS); either list can be drawn on the canvas in one go.
 import type { GraphEdge } from "../../../graph/model/index.js";
 import type { SourceCache } from "../api/source-cache.js";
 import { STANCE_COLORS } from "../sigma/palette.js";
@@ -20,7 +20,7 @@ export function SourceDetails({ id, sources, nameOf, onDraw, onSelectEdge, onClo
   const state = useSource(sources, id);
   if (!state) return <p className="hint">Loading the source…</p>;
   if (!state.value) return <p className="form-error">{state.error}</p>;
-  const { source, supports } = state.value;
+  const { source, supports, mentions } = state.value;
   const p = source.properties as Record<string, unknown>;
   return (
     <div className="details" data-testid="source-details">
@@ -54,12 +54,7 @@ export function SourceDetails({ id, sources, nameOf, onDraw, onSelectEdge, onClo
         )}
       </dl>
       <section>
-        <div className="section-head">
-          <h3>Supports {supports.length} relations</h3>
-          <button type="button" className="link-button" onClick={() => onDraw(supports)}>
-            draw all
-          </button>
-        </div>
+        <SectionHead title={`Supports ${supports.length} relations`} onDrawAll={() => onDraw(supports)} />
         <ul className="support-list" data-testid="source-supports">
           {supports.map((edge) => (
             <li key={edge.id}>
@@ -76,6 +71,37 @@ export function SourceDetails({ id, sources, nameOf, onDraw, onSelectEdge, onClo
           ))}
         </ul>
       </section>
+      {mentions.length > 0 && (
+        <section>
+          <SectionHead title={`Names ${mentions.length} entities`} onDrawAll={() => onDraw(mentions)} />
+          <ul className="mention-list" data-testid="source-mentions">
+            {mentions.map((edge) => (
+              <li key={edge.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  title={`Named in ${edge.evidence.length} sentence${edge.evidence.length === 1 ? "" : "s"}`}
+                  onClick={() => (isOnCanvas(edge.id) ? onSelectEdge(edge.id) : onDraw([edge]))}
+                >
+                  {nameOf(edge.target)}
+                </button>
+                <span className="muted"> ×{edge.evidence.length}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function SectionHead({ title, onDrawAll }: { title: string; onDrawAll(): void }) {
+  return (
+    <div className="section-head">
+      <h3>{title}</h3>
+      <button type="button" className="link-button" onClick={onDrawAll}>
+        draw all
+      </button>
     </div>
   );
 }

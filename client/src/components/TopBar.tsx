@@ -5,6 +5,7 @@ import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { viewOf, type FilterState, type ViewName } from "../core/filters/filters.js";
 import { canRedo, canUndo, type History } from "../core/history/history.js";
 import { EntityPicker } from "./EntityPicker.js";
+import { ImportFileButton } from "./ImportFileButton.js";
 
 interface Props {
   searchRef: Ref<HTMLInputElement>;
@@ -22,6 +23,7 @@ interface Props {
   onHelp(): void;
   onShare(): void;
   onExport(): void;
+  onImportFiles(files: File[]): void;
 }
 
 const VIEWS: { name: ViewName; label: string }[] = [
@@ -105,6 +107,7 @@ export function TopBar(props: Props) {
         >
           Export
         </button>
+        <ImportFileButton onFiles={props.onImportFiles} />
         <button type="button" onClick={props.onShare} title="Copy a link that reopens this view, layout included">
           Copy link
         </button>

@@ -3,6 +3,7 @@
 // details } } shape without a stack trace. Counts the cases and statuses for the test output.
 import fc from "fast-check";
 import { anyJson, cypherParams, cypherish, hostileQuery, hostileSegment, hostileText } from "./hostile-input.js";
+import { hostileUpload } from "./hostile-uploads.js";
 
 export interface FuzzRequest {
   method: "GET" | "POST";
@@ -140,6 +141,46 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     ),
     intended5xx: [504],
   },
+  {
+    name: "GET /api/duplicates",
+    request: get(q(["kinds", "limit", "threshold"]).map((s) => `/api/duplicates${s}`)),
+    intended5xx: [],
+  },
+  { name: "GET /api/merges", request: get(q(["limit"]).map((s) => `/api/merges${s}`)), intended5xx: [] },
+  { name: "GET /api/merges/{id}", request: get(segment.map((id) => `/api/merges/${id}`)), intended5xx: [] },
+  {
+    // Only ids that cannot merge (one entity, two kinds, a Source, a missing one): the store must stay as it was.
+    name: "POST /api/merges",
+    request: post(
+      "/api/merges",
+      fc.oneof(
+        fc.record(
+          {
+            keep: fc.oneof(fc.constantFrom(...REAL_IDS), hostileText),
+            merge: fc.oneof(fc.constantFrom(...REAL_IDS), hostileText),
+            reason: fc.oneof(hostileText, anyJson),
+            by: fc.oneof(hostileText, anyJson),
+          },
+          { requiredKeys: ["keep", "merge"] },
+        ),
+        anyJson,
+      ),
+    ),
+    intended5xx: [],
+  },
+  {
+    name: "POST /api/merges/{id}/undo",
+    request: segment.chain((id) =>
+      post(`/api/merges/${id}/undo`, fc.oneof(fc.record({ reason: hostileText, by: hostileText }), anyJson)),
+    ),
+    intended5xx: [],
+  },
+  {
+    // Multipart forms that cannot import (or only dry runs), and bodies of every other type: the store stays as it was.
+    name: "POST /api/imports",
+    request: fc.oneof({ arbitrary: hostileUpload, weight: 3 }, { arbitrary: post("/api/imports", anyJson), weight: 1 }),
+    intended5xx: [],
+  },
 ];
 
 export interface FuzzTally {
@@ -164,6 +205,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   400: "invalid_input",
   401: "unauthorized",
   404: "not_found",
+  409: "conflict",
   413: "too_large",
   415: "unsupported_media_type",
   422: "query_refused",
