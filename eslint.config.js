@@ -6,7 +6,16 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules", "dist", "data", "test-results", "playwright-report", "test/neo4j-launcher", "bench/out"],
+    ignores: [
+      "node_modules",
+      "dist",
+      "data",
+      "test-results",
+      "playwright-report",
+      "test/neo4j-launcher",
+      "bench/out",
+      ".venv",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
