@@ -31,7 +31,9 @@ const READS = [
 /** Up under the import; stopping or down; back but being restored (empty at first); restored. */
 type Phase = "before" | "outage" | "restoring" | "after";
 interface Answer {
+  /** The phase when the request was sent, and when its answer came back (a read can span a change). */
   phase: Phase;
+  answeredIn: Phase;
   path: string;
   status: number;
   code?: string;
@@ -93,9 +95,10 @@ describeWithNeo4j("Neo4j stopped and started under reads and an import", (target
         const res = await fetch(`${server.baseUrl}${path}`, { signal: AbortSignal.timeout(30_000) });
         const text = await res.text();
         const code = res.status >= 400 ? (JSON.parse(text) as { error?: { code?: string } }).error?.code : undefined;
-        answers.push({ phase: current, path, status: res.status, code, matches: text === expected.get(path) });
+        const answer = { phase: current, answeredIn: phase, path, status: res.status, code };
+        answers.push({ ...answer, matches: text === expected.get(path) });
       } catch (error) {
-        answers.push({ phase: current, path, status: 0, code: String(error), matches: false });
+        answers.push({ phase: current, answeredIn: phase, path, status: 0, code: String(error), matches: false });
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -183,8 +186,11 @@ describeWithNeo4j("Neo4j stopped and started under reads and an import", (target
       after: [200],
     };
     for (const answer of answers) {
-      expect(allowed[answer.phase], JSON.stringify(answer)).toContain(answer.status);
-      if (answer.status === 200 && answer.phase !== "restoring") expect(answer.matches, answer.path).toBe(true);
+      // A read sent just before Neo4j stopped may be answered during the outage, and so on.
+      const statuses = [...allowed[answer.phase], ...allowed[answer.answeredIn]];
+      expect(statuses, JSON.stringify(answer)).toContain(answer.status);
+      const mayBeEmpty = answer.phase === "restoring" || answer.answeredIn === "restoring";
+      if (answer.status === 200 && !mayBeEmpty) expect(answer.matches, answer.path).toBe(true);
     }
     expect(after.length).toBeGreaterThan(5);
     for (const answer of after.slice(-5))
