@@ -67,6 +67,12 @@ export interface GraphStore {
    */
   bulkLoadIntoEmpty?(records: { entities: readonly Entity[]; relations: readonly Relation[] }): Promise<boolean>;
 
+  /**
+   * Optional: loads what makes later reads fast, before the first request needs it (Kuzu: the graph's
+   * shape in memory, which takes seconds at a million relations). Safe to call again.
+   */
+  prepare?(): Promise<void>;
+
   ping(): Promise<void>;
   counts(): Promise<StoreCounts>;
   schemaCounts(): Promise<SchemaCounts>;

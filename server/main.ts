@@ -53,6 +53,11 @@ async function main() {
 
   log.info(`store: ${await store.describe()}`);
   await seedIfEmpty(store, env.seedDir, (message) => log.info(message), env.articlesDir);
+  if (store.prepare) {
+    const started = performance.now();
+    await store.prepare();
+    log.info(`store prepared for walks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const address = await app.listen({ port: env.port, host: env.host });
   const shown = address.replace("127.0.0.1", "localhost");

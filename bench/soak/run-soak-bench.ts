@@ -18,7 +18,17 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<Table[]> 
     {
       title: `Soak: ${options.rate} requests/s for ${options.minutes} min (${result.store})`,
       headers: ["minute", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "server RSS MiB"],
-      rows: result.minutes.map((m) => [m.minute, m.requests, m.errors, m.p50, m.p95, m.p99, m.max, m.rssMiB]),
+      // Counts as text: the table would print a lone request as "1.00".
+      rows: result.minutes.map((m) => [
+        String(m.minute),
+        String(m.requests),
+        String(m.errors),
+        m.p50,
+        m.p95,
+        m.p99,
+        m.max,
+        m.rssMiB,
+      ]),
       notes: [
         "Mix: searches, entity views and summaries, neighbours at depth 1 and 2, k=3 paths, the overview, subgraphs, " +
           "console queries and the schema, sent open-loop (a slow answer does not slow the sender) to server/main.ts " +

@@ -111,7 +111,8 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
       const due = started + sent * intervalMs;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (performance.now() >= minuteEnd) {
+      // The last minute stays open until the end, so a request sent on the final tick joins it.
+      if (performance.now() >= minuteEnd && minuteEnd < started + totalMs) {
         closeMinute();
         minuteEnd += 60_000;
       }

@@ -114,6 +114,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         forgetRelationEnds,
       ),
 
+    prepare: async () => void (await topology.current()),
+
     ping: async () => void (await session.read("ping", Q.PING)),
 
     async counts() {

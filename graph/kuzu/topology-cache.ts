@@ -1,6 +1,9 @@
 // Keeps the store's Topology: loaded once by the first reader (concurrent readers share the load) or
 // inside the first relation write, updated by each committed write, and dropped when a write fails or
 // changes relations in ways it does not apply here, to be read again.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { StoreUnavailableError } from "../errors.js";
 import type { AdjacentEdge } from "../model/graph.js";
 import { RELATION_TYPES, type RelationType } from "../model/vocabulary.js";
@@ -31,7 +34,7 @@ export function createTopologyCache(session: KuzuSession): TopologyCache {
       if (!loading) {
         const started = generation;
         loading = session
-          .read("loadTopology", Q.LIST_RELATION_ENDS)
+          .ddl("loadTopology", exportTopology)
           .then((rows) => {
             const loaded = topologyOf(rows);
             if (started === generation) topology = loaded;
@@ -57,6 +60,24 @@ export function createTopologyCache(session: KuzuSession): TopologyCache {
       topology = new Topology();
     },
   };
+}
+
+/** Queued with the writes, outside a transaction: Kuzu runs COPY … TO on its own. */
+async function exportTopology(run: RunQuery): Promise<Row[]> {
+  const folder = mkdtempSync(join(tmpdir(), "kuzu-topology-"));
+  try {
+    const file = join(folder, "topology.csv");
+    await run(Q.exportTopologyTo(file));
+    const rows: Row[] = [];
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line === "") continue;
+      const [id, source, target, type] = line.split(",");
+      rows.push({ id: id ?? null, source: source ?? null, target: target ?? null, type: type ?? null });
+    }
+    return rows;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 const TYPES = new Set<string>(RELATION_TYPES);
