@@ -87,6 +87,11 @@ export interface GraphStore {
   getRelations(ids: readonly string[]): Promise<GraphEdge[]>;
   /** Every relation touching one of the ids, filtered, in its light form. */
   adjacency(ids: readonly string[], filter: EdgeFilter): Promise<AdjacentEdge[]>;
+  /**
+   * Optional, for a store that keeps the graph's shape in memory: what adjacency() answers, grouped by
+   * entity (each list sorted by relation id, every id present), without copying lists a walk only reads.
+   */
+  incidentLists?(ids: readonly string[], filter: EdgeFilter): Promise<ReadonlyMap<string, readonly AdjacentEdge[]>>;
   /** Every relation with both ends among the ids. */
   relationsAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   /** All relations touching an entity, in full. */

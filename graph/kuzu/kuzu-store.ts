@@ -4,7 +4,7 @@ import path from "node:path";
 import kuzu from "kuzu";
 import { InvalidInputError, StoreUnavailableError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
-import type { AdjacentEdge } from "../model/graph.js";
+import type { AdjacentEdge, GraphEdge, GraphNode } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
 import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
@@ -14,6 +14,7 @@ import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
 import { kuzuMergeMethods } from "./kuzu-merges.js";
 import { ALIAS_SEPARATOR, countOf, entityRowOf, graphEdgeOf, graphNodeOf, relationRowOf } from "./kuzu-rows.js";
 import { openKuzuSession, type Row } from "./kuzu-session.js";
+import { POINT_LOOKUPS_MAX, relationsByAnchor } from "./point-lookups.js";
 import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
 import { createTopologyCache } from "./topology-cache.js";
 import * as Q from "./queries.js";
@@ -45,14 +46,21 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
   const topology = createTopologyCache(session);
   const forgetRelationEnds = () => topology.forget();
-  /** Full relations by id, found from both (primary-key) ends the topology knows. */
-  const relationsAt = async (operation: string, edges: readonly AdjacentEdge[]) =>
-    edges.length === 0
-      ? []
-      : readEdges(operation, Q.GET_RELATIONS_FROM, {
-          sources: unique(edges.map((edge) => edge.source)),
-          ids: edges.map((edge) => edge.id),
-        });
+  /** Full relations by id, found from the (primary-key) ends the topology knows. */
+  const relationsAt = async (operation: string, edges: readonly AdjacentEdge[]) => {
+    if (edges.length === 0) return [];
+    const known = await topology.current();
+    const groups = relationsByAnchor(edges, (id) => known.incidentTo(id).length);
+    if (groups.size > POINT_LOOKUPS_MAX) {
+      const sources = unique(edges.map((edge) => edge.source));
+      return readEdges(operation, Q.GET_RELATIONS_FROM, { sources, ids: edges.map((edge) => edge.id) });
+    }
+    const found = new Map<string, GraphEdge>();
+    for (const [anchor, ids] of groups) {
+      for (const edge of await readEdges(operation, Q.GET_RELATIONS_AROUND, { anchor, ids })) found.set(edge.id, edge);
+    }
+    return [...found.values()].sort(byId);
+  };
 
   const readNodes = async (operation: string, query: string, params: Record<string, unknown>) =>
     (await session.read(operation, query, params)).map(graphNodeOf);
@@ -144,7 +152,11 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     },
 
     async getEntities(ids: readonly string[]) {
-      return ids.length === 0 ? [] : readNodes("getEntities", Q.GET_ENTITIES, { ids: unique(ids) });
+      const wanted = unique(ids);
+      if (wanted.length > POINT_LOOKUPS_MAX) return readNodes("getEntities", Q.GET_ENTITIES, { ids: wanted });
+      const found: GraphNode[] = [];
+      for (const id of wanted) found.push(...(await readNodes("getEntities", Q.GET_ENTITY, { id })));
+      return found.sort(byId);
     },
 
     async listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }) {
@@ -165,6 +177,10 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     async adjacency(ids: readonly string[], filter: EdgeFilter) {
       if (ids.length === 0) return [];
       return (await topology.current()).adjacency(ids, filter);
+    },
+
+    async incidentLists(ids: readonly string[], filter: EdgeFilter) {
+      return (await topology.current()).incidentLists(ids, filter);
     },
 
     async relationsAmong(ids: readonly string[]) {
@@ -201,6 +217,8 @@ function checkColumns(rows: readonly Row[], table: string, expected: readonly st
     );
   }
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];

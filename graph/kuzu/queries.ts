@@ -92,7 +92,11 @@ RETURN ${ENTITY_COLUMNS}
 ORDER BY id
 LIMIT $limit`;
 
-/** The ids must be distinct. UNWIND makes each a primary-key lookup (an IN list scans the table). */
+/** One entity through the primary-key index (see point-lookups.ts). */
+export const GET_ENTITY = `MATCH (e:Entity {id: $id})
+RETURN ${ENTITY_COLUMNS}`;
+
+/** The ids must be distinct. Kuzu plans this as a hash join over every entity: for many ids at once. */
 export const GET_ENTITIES = `UNWIND $ids AS wanted
 MATCH (e:Entity {id: wanted})
 RETURN ${ENTITY_COLUMNS}
@@ -118,6 +122,11 @@ MATCH (a:Entity)-[r:Relation]->(:Entity)
 WHERE a.id IN $sources AND r.id = wanted
 RETURN ${EDGE_COLUMNS}
 ORDER BY id`;
+
+/** Relations by id, read from one end's lists (see point-lookups.ts); a self-loop comes back twice. */
+export const GET_RELATIONS_AROUND = `MATCH (a:Entity {id: $anchor})-[r:Relation]-(:Entity)
+WHERE r.id IN $ids
+RETURN ${EDGE_COLUMNS}`;
 
 export const RELATIONS_CITING = `MATCH (:Entity)-[r:Relation]->(:Entity)
 WHERE list_contains(r.sources, $sourceId)

@@ -51,22 +51,27 @@ export class Topology {
 
   /** What the store's adjacency query answers: relations touching the ids, filtered, each once, by id. */
   adjacency(ids: readonly string[], filter: EdgeFilter): AdjacentEdge[] {
-    const types = filter.types?.length ? new Set<string>(filter.types) : null;
-    const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
-    const direction = filter.direction ?? "both";
+    const keep = edgeTest(filter);
     const wanted = new Set(ids);
     const found = new Map<string, AdjacentEdge>();
     for (const id of wanted) {
       for (const edge of this.incidentTo(id)) {
-        if (direction === "out" && edge.source !== id) continue;
-        if (direction === "in" && edge.target !== id) continue;
-        if (types && !types.has(edge.type)) continue;
-        if (stances && !stances.has(stanceOf(edge.type))) continue;
-        found.set(edge.id, edge);
+        if (!keep || keep(id, edge)) found.set(edge.id, edge);
       }
     }
     const result = [...found.values()];
     return wanted.size > 1 ? result.sort(byId) : result;
+  }
+
+  /** adjacency() grouped by entity; unfiltered lists are the topology's own (sorted, read-only). */
+  incidentLists(ids: readonly string[], filter: EdgeFilter): Map<string, readonly AdjacentEdge[]> {
+    const keep = edgeTest(filter);
+    const lists = new Map<string, readonly AdjacentEdge[]>();
+    for (const id of ids) {
+      const incident = this.incidentTo(id);
+      lists.set(id, keep ? incident.filter((edge) => keep(id, edge)) : incident);
+    }
+    return lists;
   }
 
   /** Relations with both ends among the ids, sorted by id. */
@@ -100,4 +105,17 @@ export class Topology {
       }
     }
   }
+}
+
+/** Whether an edge touching `id` passes the filter; undefined when the filter keeps every edge. */
+function edgeTest(filter: EdgeFilter): ((id: string, edge: AdjacentEdge) => boolean) | undefined {
+  const types = filter.types?.length ? new Set<string>(filter.types) : null;
+  const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
+  const direction = filter.direction ?? "both";
+  if (!types && !stances && direction === "both") return undefined;
+  return (id, edge) =>
+    !(direction === "out" && edge.source !== id) &&
+    !(direction === "in" && edge.target !== id) &&
+    !(types && !types.has(edge.type)) &&
+    !(stances && !stances.has(stanceOf(edge.type)));
 }

@@ -1,6 +1,7 @@
 // Adjacency fetched lazily from the store and kept for one request, so path and neighbourhood searches
 // ask the store for each node's edges at most once, one batch per BFS level.
 import type { AdjacentEdge } from "../model/graph.js";
+import type { EdgeFilter, GraphStore } from "../store.js";
 
 /** Every edge touching each of the given ids (both directions), sorted by edge id. */
 export type AdjacencyLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, readonly AdjacentEdge[]>>;
@@ -35,6 +36,13 @@ export function createAdjacencyCache(fetch: (ids: readonly string[]) => Promise<
   };
 
   return { lookup, fetchedCount: () => incident.size };
+}
+
+/** A store's own lists when it keeps the graph in memory, else its adjacency() through a per-request cache. */
+export function adjacencyLookupOf(store: GraphStore, filter: EdgeFilter): AdjacencyLookup {
+  const lists = store.incidentLists?.bind(store);
+  if (lists) return (ids) => lists(ids, filter);
+  return createAdjacencyCache((ids) => store.adjacency(ids, filter)).lookup;
 }
 
 /** An adjacency lookup over a fixed edge list: for tests and for graphs already in memory. */

@@ -3,7 +3,7 @@
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { Graph } from "../model/graph.js";
 import type { GraphStore } from "../store.js";
-import { createAdjacencyCache } from "./adjacency-cache.js";
+import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { hydrate } from "./hydrate.js";
 import { PathsInput, parseInput } from "./input.js";
 import { findKShortestPaths, findKShortestPathsVia } from "./k-shortest-paths.js";
@@ -45,11 +45,11 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
   });
 
   const filter = { types: input.types, stances: input.stances, direction: "both" as const };
-  const cache = createAdjacencyCache((ids) => store.adjacency(ids, filter));
+  const lookup = adjacencyLookupOf(store, filter);
   const walk = { k: input.k, maxHops: input.maxHops, direction: input.directed ? ("out" as const) : ("both" as const) };
   const walks = via
-    ? await findKShortestPathsVia(from, via, to, walk, cache.lookup)
-    : await findKShortestPaths(from, to, walk, cache.lookup);
+    ? await findKShortestPathsVia(from, via, to, walk, lookup)
+    : await findKShortestPaths(from, to, walk, lookup);
 
   const { nodes, edges } = await hydrate(
     store,

@@ -15,7 +15,7 @@ import {
   type Stance,
 } from "../model/vocabulary.js";
 import type { GraphStore, StoreCounts } from "../store.js";
-import { createAdjacencyCache } from "./adjacency-cache.js";
+import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { findPaths, type FoundPath, type PathsOptions } from "./find-paths.js";
 import { hydrate } from "./hydrate.js";
 import { CypherInput, NeighborsInput, OverviewInput, parseId, parseInput, SearchInput } from "./input.js";
@@ -117,11 +117,11 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
       const input = parseInput(NeighborsInput, { id, ...opts });
       await getEntity(input.id);
       const filter = { types: input.types, stances: input.stances, direction: "both" as const };
-      const cache = createAdjacencyCache((ids) => store.adjacency(ids, filter));
+      const lookup = adjacencyLookupOf(store, filter);
       const found = await expandNeighborhood(
         input.id,
         { depth: input.depth, limit: input.limit, direction: input.direction },
-        cache.lookup,
+        lookup,
       );
       const { nodes, edges } = await hydrate(
         store,

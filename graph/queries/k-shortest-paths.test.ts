@@ -99,17 +99,10 @@ describe("findKShortestPaths", () => {
   });
 
   it("agrees with brute-force enumeration on random graphs", async () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(7);
     let compared = 0;
     for (let round = 0; round < 40; round++) {
-      const nodes = Array.from({ length: 7 }, (_, i) => `v${i}`);
-      const edges: AdjacentEdge[] = [];
-      for (let i = 0; i < 11; i++) {
-        const s = nodes[Math.floor(random() * nodes.length)]!;
-        const t = nodes[Math.floor(random() * nodes.length)]!;
-        if (s !== t) edges.push(edge(`r${String(i).padStart(2, "0")}`, s, t));
-      }
+      const edges = randomEdges(random, 11);
       const direction: WalkDirection = round % 2 === 0 ? "both" : "out";
       const options = { k: 6, maxHops: 4, direction };
       const expected = bruteForce(edges, "v0", "v1", options);
@@ -170,6 +163,41 @@ describe("findKShortestPathsVia", () => {
     expect(short.map((p) => p.edges.length)).toEqual([2]);
   });
 });
+
+describe("the best path through a waypoint", () => {
+  it("agrees with brute-force enumeration on random graphs", async () => {
+    const random = seededRandom(11);
+    let found = 0;
+    for (let round = 0; round < 60; round++) {
+      const edges = randomEdges(random, 12);
+      const direction: WalkDirection = round % 2 === 0 ? "both" : "out";
+      const options = { k: 1, maxHops: 5, direction };
+      const all = bruteForce(edges, "v0", "v1", { ...options, k: Infinity });
+      const expected = all.filter((path) => path.nodeIds.includes("v2")).slice(0, 1);
+      const actual = await findKShortestPathsVia("v0", "v2", "v1", options, adjacencyOfEdges(edges));
+      expect(summary(actual)).toEqual(summary(expected));
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+});
+
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Up to `count` edges among seven nodes v0..v6, self-loops dropped. */
+function randomEdges(random: () => number, count: number): AdjacentEdge[] {
+  const nodes = Array.from({ length: 7 }, (_, i) => `v${i}`);
+  const edges: AdjacentEdge[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = nodes[Math.floor(random() * nodes.length)]!;
+    const t = nodes[Math.floor(random() * nodes.length)]!;
+    if (s !== t) edges.push(edge(`r${String(i).padStart(2, "0")}`, s, t));
+  }
+  return edges;
+}
 
 /** Every simple path up to maxHops by depth-first search, in the order the algorithm promises. */
 function bruteForce(

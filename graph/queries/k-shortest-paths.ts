@@ -87,6 +87,10 @@ export async function findKShortestPathsVia(
   options: Omit<KShortestOptions, "blockedNodes">,
   lookup: AdjacencyLookup,
 ): Promise<WalkPath[]> {
+  if (options.k === 1) {
+    const best = await bestLegsIfSimple(from, via, to, options, lookup);
+    if (best !== undefined) return best;
+  }
   const legOptions = { k: Math.min(options.k * 4, 40), maxHops: options.maxHops - 1, direction: options.direction };
   const firstLegs = await findKShortestPaths(from, via, { ...legOptions, blockedNodes: new Set([to]) }, lookup);
   if (firstLegs.length === 0) return [];
@@ -104,4 +108,27 @@ export async function findKShortestPathsVia(
     }
   }
   return combined.sort(comparePaths).slice(0, options.k);
+}
+
+/**
+ * The single best path through a waypoint is the best first leg joined to the best second leg whenever
+ * that join is simple and short enough: no other pair is shorter, and equal pairs sort by their first
+ * leg, then their second. Undefined when the join fails and the leg lists must be searched.
+ */
+async function bestLegsIfSimple(
+  from: string,
+  via: string,
+  to: string,
+  options: Omit<KShortestOptions, "blockedNodes">,
+  lookup: AdjacencyLookup,
+): Promise<WalkPath[] | undefined> {
+  const leg = { maxHops: options.maxHops - 1, direction: options.direction };
+  const first = await findShortestPath(from, via, { ...leg, blockedNodes: new Set([to]) }, lookup);
+  if (!first) return [];
+  const second = await findShortestPath(via, to, { ...leg, blockedNodes: new Set([from]) }, lookup);
+  if (!second) return [];
+  const used = new Set(first.nodeIds);
+  if (first.edges.length + second.edges.length > options.maxHops) return undefined;
+  if (second.nodeIds.slice(1).some((node) => used.has(node))) return undefined;
+  return [{ nodeIds: [...first.nodeIds, ...second.nodeIds.slice(1)], edges: [...first.edges, ...second.edges] }];
 }
