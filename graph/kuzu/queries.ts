@@ -147,9 +147,10 @@ export const ROLLBACK = "ROLLBACK";
  * The graph's shape written by Kuzu itself to a CSV file in a fresh temporary folder (path checked by
  * bulkCsvPath): for a million relations 0.5 s, where reading the same rows through the Node binding took
  * 44 s. Ids and types hold no comma or quote (see the id patterns of graph/model), so no field is quoted.
+ * In id order (+0.15 s), so each entity's list is built sorted (see Topology).
  */
 export function exportTopologyTo(path: string): string {
-  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type)
+  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type ORDER BY r.id)
 TO '${bulkCsvPath(path)}' (header=false)`;
 }
 

@@ -39,4 +39,18 @@ describe("Topology", () => {
     expect(topology.size).toBe(3);
     expect(topology.get("r3")).toMatchObject({ source: "b", target: "d" });
   });
+
+  it("lists each entity's relations by id, filtered, whatever order they arrived in", () => {
+    const topology = new Topology(edges);
+    topology.upsert(edge("r0", "c", "a"));
+    const ids = (lists: ReadonlyMap<string, readonly AdjacentEdge[]>) =>
+      Object.fromEntries([...lists].map(([node, list]) => [node, list.map((e) => e.id)]));
+    expect(ids(topology.incidentLists(["a", "c", "x"], {}))).toEqual({
+      a: ["r0", "r2", "r3"],
+      c: ["r0", "r1", "r2", "r4"],
+      x: [],
+    });
+    expect(ids(topology.incidentLists(["a"], { direction: "in" }))).toEqual({ a: ["r0"] });
+    expect(ids(topology.incidentLists(["a"], { stances: ["rivalry"] }))).toEqual({ a: ["r3"] });
+  });
 });

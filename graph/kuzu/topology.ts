@@ -86,11 +86,12 @@ export class Topology {
     return [...found.values()].sort(byId);
   }
 
+  /** Appending in id order (as the store exports relations) keeps a list sorted without sorting it. */
   private attach(node: string, edge: AdjacentEdge): void {
     const list = this.incident.get(node);
-    if (list) list.push(edge);
-    else this.incident.set(node, [edge]);
-    this.unsorted.add(node);
+    if (!list) return void this.incident.set(node, [edge]);
+    if (list[list.length - 1]!.id > edge.id) this.unsorted.add(node);
+    list.push(edge);
   }
 
   private detach(edge: AdjacentEdge): void {

@@ -2,8 +2,8 @@
 // equally short walks it returns the least by node ids, then edge ids, so every store gives the same.
 import type { AdjacentEdge } from "../model/graph.js";
 import type { AdjacencyLookup } from "./adjacency-cache.js";
-import { meetInTheMiddle } from "./meet-in-the-middle.js";
-import { stepsFrom, type Step, type WalkDirection } from "./walk.js";
+import { meetInTheMiddle, type Meeting } from "./meet-in-the-middle.js";
+import { stepsFrom, stepTarget, type Step, type WalkDirection } from "./walk.js";
 
 export interface WalkPath {
   nodeIds: string[];
@@ -24,59 +24,17 @@ export async function findShortestPath(
   lookup: AdjacencyLookup,
 ): Promise<WalkPath | undefined> {
   const { direction } = options;
-  // The length first, from both ends; then the ordered walk below keeps only nodes that can still reach
-  // `to` in the hops left, so it explores no more than the two-sided search did.
   const meeting = await meetInTheMiddle(from, to, options, lookup);
   if (!meeting) return undefined;
-  const maxHops = meeting.hops;
-  const mayLeadOn = (node: string, level: number) => {
-    const left = maxHops - level;
-    const known = meeting.toDistance.get(node);
-    return known !== undefined ? known === left : left > meeting.toRadius;
-  };
-  const allowed = (step: Step) =>
-    !options.blockedEdges?.has(step.edge.id) && !options.blockedNodes?.has(step.to) && step.to !== from;
+  const onShortest = await shortestWalkLevels(from, meeting, options, lookup);
 
-  const levels: string[][] = [[from]];
-  const stepsByLevel: Map<string, Step[]>[] = [];
-  const levelOf = new Map<string, number>([[from, 0]]);
-  while (!levelOf.has(to) && levels.length <= maxHops) {
-    const frontier = levels.at(-1)!;
-    if (frontier.length === 0) return undefined;
-    const adjacency = await lookup(frontier);
-    const stepsOf = new Map<string, Step[]>();
-    const next: string[] = [];
-    for (const node of frontier) {
-      const steps = stepsFrom(node, adjacency.get(node) ?? [], direction).filter(allowed);
-      stepsOf.set(node, steps);
-      for (const step of steps) {
-        if (levelOf.has(step.to) || !mayLeadOn(step.to, levels.length)) continue;
-        levelOf.set(step.to, levels.length);
-        next.push(step.to);
-      }
-    }
-    stepsByLevel.push(stepsOf);
-    levels.push(next);
-  }
-  const hops = levelOf.get(to);
-  if (hops === undefined) return undefined;
-
-  // Keep only nodes from which `to` is still reachable in the remaining hops, level by level backwards.
-  const onShortest: Set<string>[] = [];
-  onShortest[hops] = new Set([to]);
-  for (let level = hops - 1; level >= 0; level--) {
-    const stepsOf = stepsByLevel[level]!;
-    onShortest[level] = new Set(
-      levels[level]!.filter((node) => stepsOf.get(node)!.some((step) => onShortest[level + 1]!.has(step.to))),
-    );
-  }
-
+  // The least walk: at each level the least next node (then edge) that still lies on a shortest walk.
   const path: WalkPath = { nodeIds: [from], edges: [] };
   let current = from;
-  for (let level = 0; level < hops; level++) {
+  for (let level = 0; level < meeting.hops; level++) {
     let best: Step | undefined;
-    for (const step of stepsByLevel[level]!.get(current)!) {
-      if (!onShortest[level + 1]!.has(step.to)) continue;
+    for (const step of stepsFrom(current, (await lookup([current])).get(current) ?? [], direction)) {
+      if (!onShortest[level + 1]!.has(step.to) || options.blockedEdges?.has(step.edge.id)) continue;
       if (!best || step.to < best.to || (step.to === best.to && step.edge.id < best.edge.id)) best = step;
     }
     path.nodeIds.push(best!.to);
@@ -85,3 +43,59 @@ export async function findShortestPath(
   }
   return path;
 }
+
+/**
+ * The nodes at each level of some shortest walk: those `l` hops from `from` and `hops - l` from `to`.
+ * At one level both distances are known from the two searches; the levels before it are found walking
+ * back from there, the levels after it walking on, so only nodes on shortest walks are looked up again.
+ */
+async function shortestWalkLevels(
+  from: string,
+  meeting: Meeting,
+  options: ShortestPathOptions,
+  lookup: AdjacencyLookup,
+): Promise<Set<string>[]> {
+  const { hops, fromDistance, toDistance } = meeting;
+  const middle = Math.min(meeting.fromRadius, hops);
+  const levels: Set<string>[] = [];
+  levels[middle] = bothAt(fromDistance, middle, toDistance, hops - middle);
+  const allowed = (edge: AdjacentEdge, to: string) =>
+    !options.blockedEdges?.has(edge.id) && !options.blockedNodes?.has(to) && to !== from;
+
+  for (let level = middle - 1; level >= 0; level--) {
+    const later = [...levels[level + 1]!];
+    const adjacency = await lookup(later);
+    const found = new Set<string>();
+    for (const node of later) {
+      for (const edge of adjacency.get(node) ?? []) {
+        // A step back from `node` to an earlier node is a step forward from it to `node`.
+        const earlier = stepTarget(node, edge, REVERSED[options.direction]);
+        if (earlier !== undefined && fromDistance.get(earlier) === level && allowed(edge, node)) found.add(earlier);
+      }
+    }
+    levels[level] = found;
+  }
+  for (let level = middle + 1; level <= hops; level++) {
+    const earlier = [...levels[level - 1]!];
+    const adjacency = await lookup(earlier);
+    const found = new Set<string>();
+    for (const node of earlier) {
+      for (const edge of adjacency.get(node) ?? []) {
+        const later = stepTarget(node, edge, options.direction);
+        if (later !== undefined && toDistance.get(later) === hops - level && allowed(edge, later)) found.add(later);
+      }
+    }
+    levels[level] = found;
+  }
+  return levels;
+}
+
+/** Nodes at distance `a` in one map and `b` in the other, reading the smaller map. */
+function bothAt(one: ReadonlyMap<string, number>, a: number, other: ReadonlyMap<string, number>, b: number) {
+  const [small, smallAt, large, largeAt] = one.size <= other.size ? [one, a, other, b] : [other, b, one, a];
+  const found = new Set<string>();
+  for (const [node, distance] of small) if (distance === smallAt && large.get(node) === largeAt) found.add(node);
+  return found;
+}
+
+const REVERSED: Record<WalkDirection, WalkDirection> = { out: "in", in: "out", both: "both" };

@@ -8,6 +8,13 @@ export interface Step {
   to: string;
 }
 
+/** Where an edge leads from `from` in the allowed direction; undefined when it may not be followed. */
+export function stepTarget(from: string, edge: AdjacentEdge, direction: WalkDirection): string | undefined {
+  if (edge.source === from && direction !== "in") return edge.target;
+  if (edge.target === from && direction !== "out") return edge.source;
+  return undefined;
+}
+
 /** The steps out of `from` over its incident edges that the direction allows, in edge id order. */
 export function stepsFrom(from: string, incident: readonly AdjacentEdge[], direction: WalkDirection): Step[] {
   const steps: Step[] = [];
