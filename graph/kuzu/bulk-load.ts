@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { InvalidInputError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
 import type { Relation } from "../model/relation.js";
-import { ALIAS_SEPARATOR, countOf, entityRowOf, relationRowOf, type RelationRow } from "./kuzu-rows.js";
+import { ALIAS_SEPARATOR, countOf, entityRowOf, relationRowOf, type EntityRow, type RelationRow } from "./kuzu-rows.js";
 import type { RunQuery } from "./kuzu-session.js";
 import * as Q from "./queries.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
@@ -35,11 +35,11 @@ export async function bulkLoadIntoEmpty(run: RunQuery, records: BulkRecords, chu
   }
   const entityRows = records.entities.map(entityRowOf);
   const relationRows = records.relations.map(relationRowOf);
-  const texts = [
-    ...entityRows.flatMap((row) => [row.name, ...row.aliases.split(ALIAS_SEPARATOR), row.searchText]),
-    ...relationRows.flatMap((row) => [row.note, ...row.sources]),
-  ];
-  if (texts.some((text) => RESERVED_CHARACTERS.some((c) => text.includes(c)))) return false;
+  const holdsReserved = (text: string) => RESERVED_CHARACTERS.some((c) => text.includes(c));
+  // Aliases are joined by one of the reserved characters, so they are checked one by one.
+  const entityTexts = (row: EntityRow) => [row.name, row.searchText, ...row.aliases.split(ALIAS_SEPARATOR)];
+  if (entityRows.some((row) => entityTexts(row).some(holdsReserved))) return false;
+  if (relationRows.some((row) => holdsReserved(row.note) || row.sources.some(holdsReserved))) return false;
 
   const folder = mkdtempSync(join(tmpdir(), "kuzu-bulk-"));
   try {
@@ -107,8 +107,11 @@ function relationFields(r: RelationRow): string[] {
   ];
 }
 
+const NEEDS_ENCODING = /[",\n\r]/;
+
 /** RFC 4180 quoting; newlines are encoded (Kuzu's parallel CSV reader splits at every newline). */
 export function csvField(value: string): string {
+  if (!NEEDS_ENCODING.test(value)) return value;
   const text = value.replace(/\n/g, "\u001e").replace(/\r/g, "\u001d");
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
