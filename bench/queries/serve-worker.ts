@@ -19,6 +19,8 @@ async function openStore(target: ImportTarget): Promise<GraphStore> {
 
 async function main() {
   const store = await openStore(childInput<ImportTarget>());
+  // As server/main.ts does: the first request must not pay for loading Kuzu's graph shape.
+  await store.prepare?.();
   const app = await createApp({
     store,
     queries: createGraphQueries(store),
