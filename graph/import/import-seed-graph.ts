@@ -40,7 +40,7 @@ export async function importSeedGraph(
   const report = options.onProgress ?? (() => undefined);
 
   report({ phase: "entities", done: 0, total: graph.entities.length });
-  // An empty store that can load in bulk (Kuzu's COPY FROM) takes everything at once.
+  // An empty store that can load in bulk (Kuzu's COPY FROM, Neo4j's batched CREATE) takes everything at once.
   const bulkMinRecords = options.bulkMinRecords ?? DEFAULT_BULK_MIN_RECORDS;
   const records = graph.entities.length + graph.relations.length;
   if (store.bulkLoadIntoEmpty && records >= bulkMinRecords && (await store.bulkLoadIntoEmpty(graph))) {

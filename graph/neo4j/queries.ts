@@ -2,6 +2,7 @@
 // types enter a query string only here, and only after a membership check against the allow-lists.
 import { InvalidInputError } from "../errors.js";
 import { ENTITY_KINDS, RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
+import { RELATION_PROPERTY_KEYS } from "./neo4j-rows.js";
 
 const KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);
 const TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -72,6 +73,39 @@ export const DELETE_RETYPED_RELATIONS = `MATCH ()-[old]->() WHERE old.id IN $ids
 DELETE old`;
 
 export const CLEAR_ALL = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS";
+
+// --- bulk load into an empty store (see bulk-load.ts) ----------------------------------------------------
+
+/** Whether anything the store writes is there: entities, or the merge audit trail. */
+export const HOLDS_DATA = "RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:MergeRecord) } AS holdsData";
+
+/** Plain CREATE: the store was empty and the batch holds no id twice, so there is nothing to merge with. */
+export function createEntitiesOfKind(kind: EntityKind): string {
+  const checked = checkedKind(kind);
+  return `UNWIND $rows AS row
+CREATE (e:Entity:${checked})
+SET e = row.props`;
+}
+
+/**
+ * Rows come from relationValuesOf: [from, to, ...property values]. The ends are found through the entity
+ * id constraint; CREATE skips the null (absent) values, as the upserts' `SET r += row.props` does.
+ */
+export function createRelationsOfType(type: RelationType): string {
+  const checked = checkedType(type);
+  const properties = RELATION_PROPERTY_KEYS.map((key, index) => `${key}: row[${index + 2}]`).join(", ");
+  return `UNWIND $rows AS row
+MATCH (a:Entity {id: row[0]})
+MATCH (b:Entity {id: row[1]})
+CREATE (a)-[:${checked} {${properties}}]->(b)`;
+}
+
+/**
+ * Undoes a failed bulk load, which wrote only entities and the relations between them: run until it deletes
+ * none, each run its own transaction (CALL … IN TRANSACTIONS keeps one outer transaction open throughout,
+ * which a server's transaction timeout stops on a large graph).
+ */
+export const DELETE_SOME_ENTITIES = "MATCH (e:Entity) WITH e LIMIT 2000 DETACH DELETE e RETURN count(*) AS deleted";
 
 // --- reads --------------------------------------------------------------------------------------------
 
