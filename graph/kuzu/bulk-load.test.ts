@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors.js";
 import { importSeedGraph } from "../import/index.js";
+import { loadSeedFolder } from "../seed/index.js";
 import { Entity } from "../model/entity.js";
 import { RelationInput, toRelation } from "../model/relation.js";
 import type { GraphStore } from "../store.js";
@@ -148,5 +149,19 @@ describe("bulk load into an empty Kuzu store", () => {
     calls.length = 0;
     await importSeedGraph(watched, graph, { bulkMinRecords: 1000 });
     expect(calls).toEqual(["upsert"]);
+  });
+
+  it("answers relations by id, alone and by entity, on the curated seeds (ids share long prefixes)", async () => {
+    const seeds = await loadSeedFolder(join(import.meta.dirname, "../../seeds"));
+    expect(await bulk.bulkLoadIntoEmpty!(seeds)).toBe(true);
+    for (const entity of seeds.entities) {
+      const touching = seeds.relations.filter((r) => r.from === entity.id || r.to === entity.id).map((r) => r.id);
+      const found = (await bulk.getRelations(touching)).map((edge) => edge.id);
+      expect({ entity: entity.id, found }).toEqual({ entity: entity.id, found: [...touching].sort() });
+    }
+    for (const relation of seeds.relations) {
+      const found = (await bulk.getRelations([relation.id])).map((edge) => edge.id);
+      expect(found).toEqual([relation.id]);
+    }
   });
 });

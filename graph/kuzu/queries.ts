@@ -123,9 +123,14 @@ WHERE a.id IN $sources AND r.id = wanted
 RETURN ${EDGE_COLUMNS}
 ORDER BY id`;
 
-/** Relations by id, read from one end's lists (see point-lookups.ts); a self-loop comes back twice. */
-export const GET_RELATIONS_AROUND = `MATCH (a:Entity {id: $anchor})-[r:Relation]-(:Entity)
-WHERE r.id IN $ids
+/**
+ * Relations by id, read from one end's lists (see point-lookups.ts); a self-loop comes back twice. Joined
+ * on equality: Kuzu 0.11 filtering this undirected expansion with `r.id IN $ids` (or list_contains) can
+ * test one relation's id and return another's row, seen on a store filled by COPY.
+ */
+export const GET_RELATIONS_AROUND = `UNWIND $ids AS wanted
+MATCH (a:Entity {id: $anchor})-[r:Relation]-(:Entity)
+WHERE r.id = wanted
 RETURN ${EDGE_COLUMNS}`;
 
 export const RELATIONS_CITING = `MATCH (:Entity)-[r:Relation]->(:Entity)
