@@ -3,6 +3,7 @@
 import type { Entity } from "./model/entity.js";
 import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
 import type { Relation } from "./model/relation.js";
+import type { WalkIndex } from "./queries/walk-index.js";
 import type { MergeRecord, MergeRequest, UndoRequest } from "./resolution/merge-record.js";
 import type { EntityKind, RelationType, Stance } from "./model/vocabulary.js";
 
@@ -92,6 +93,11 @@ export interface GraphStore {
    * entity (each list sorted by relation id, every id present), without copying lists a walk only reads.
    */
   incidentLists?(ids: readonly string[], filter: EdgeFilter): Promise<ReadonlyMap<string, readonly AdjacentEdge[]>>;
+  /**
+   * Optional, for a store that keeps the graph's shape in memory: the shape numbered for walks, as of
+   * the last committed write. Path searches then run on it instead of on incidentLists or adjacency.
+   */
+  walkIndex?(): Promise<WalkIndex>;
   /** Every relation with both ends among the ids. */
   relationsAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   /** All relations touching an entity, in full. */

@@ -122,7 +122,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
         forgetRelationEnds,
       ),
 
-    prepare: async () => void (await topology.current()),
+    prepare: async () => void (await topology.current()).walkIndex(),
 
     ping: async () => void (await session.read("ping", Q.PING)),
 
@@ -182,6 +182,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     async incidentLists(ids: readonly string[], filter: EdgeFilter) {
       return (await topology.current()).incidentLists(ids, filter);
     },
+
+    walkIndex: async () => (await topology.current()).walkIndex(),
 
     async relationsAmong(ids: readonly string[]) {
       return ids.length === 0 ? [] : relationsAt("relationsAmong", (await topology.current()).among(ids));

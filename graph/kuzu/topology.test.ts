@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AdjacentEdge } from "../model/graph.js";
+import { findShortestPathIn } from "../queries/indexed-shortest-path.js";
 import { Topology } from "./topology.js";
 
 const edge = (id: string, source: string, target: string, type: AdjacentEdge["type"] = "PARTNERS_WITH") => ({
@@ -52,5 +53,23 @@ describe("Topology", () => {
     });
     expect(ids(topology.incidentLists(["a"], { direction: "in" }))).toEqual({ a: ["r0"] });
     expect(ids(topology.incidentLists(["a"], { stances: ["rivalry"] }))).toEqual({ a: ["r3"] });
+  });
+
+  it("numbers the relations for path searches as of the last change, and an older index stays whole", () => {
+    const topology = new Topology(edges);
+    const walk = { maxHops: 4, direction: "both" as const };
+    const before = topology.walkIndex();
+    expect(findShortestPathIn(before, "a", "c", walk)?.edges.map((e) => e.id)).toEqual(["r2"]);
+    expect(topology.walkIndex()).toBe(before);
+
+    topology.delete("r2");
+    topology.upsert(edge("r3", "a", "d", "COMPETES_WITH"));
+    const after = topology.walkIndex();
+    expect(after).not.toBe(before);
+    expect(findShortestPathIn(after, "a", "c", walk)).toBeUndefined();
+    expect(findShortestPathIn(after, "b", "c", walk)?.nodeIds).toEqual(["b", "c"]);
+    // A search that began before the change answers from the graph as it was, blocked relations included.
+    const blocked = { ...walk, blockedEdges: new Set(["r2"]) };
+    expect(findShortestPathIn(before, "a", "c", blocked)?.edges.map((e) => e.id)).toEqual(["r3", "r1"]);
   });
 });

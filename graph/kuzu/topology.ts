@@ -3,6 +3,7 @@
 // so the store keeps this (loaded once, updated with each committed write) for walks and id lookups.
 import type { AdjacentEdge } from "../model/graph.js";
 import { stanceOf } from "../model/vocabulary.js";
+import { WalkIndex } from "../queries/walk-index.js";
 import type { EdgeFilter } from "../store.js";
 
 const byId = (a: AdjacentEdge, b: AdjacentEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -12,6 +13,8 @@ export class Topology {
   private readonly incident = new Map<string, AdjacentEdge[]>();
   /** Entities whose incident list gained an edge since it was last sorted. */
   private readonly unsorted = new Set<string>();
+  /** Built on first use and dropped by the next change. */
+  private index: WalkIndex | undefined;
 
   constructor(edges: Iterable<AdjacentEdge> = []) {
     for (const edge of edges) this.upsert(edge);
@@ -25,8 +28,15 @@ export class Topology {
     return this.edges.get(id);
   }
 
+  /** The relations numbered for path searches. */
+  walkIndex(): WalkIndex {
+    this.index ??= new WalkIndex(this.edges.values(), (id) => this.edges.get(id));
+    return this.index;
+  }
+
   /** Adds a relation, or moves one that exists under this id to its new ends and type. */
   upsert(edge: AdjacentEdge): void {
+    this.dropIndex();
     const before = this.edges.get(edge.id);
     if (before) this.detach(before);
     this.edges.set(edge.id, edge);
@@ -37,6 +47,7 @@ export class Topology {
   delete(id: string): void {
     const before = this.edges.get(id);
     if (!before) return;
+    this.dropIndex();
     this.detach(before);
     this.edges.delete(id);
   }
@@ -84,6 +95,12 @@ export class Topology {
       }
     }
     return [...found.values()].sort(byId);
+  }
+
+  /** A search still running on the old index keeps reading the relations as they were. */
+  private dropIndex(): void {
+    this.index?.detachFromOwner();
+    this.index = undefined;
   }
 
   /** Appending in id order (as the store exports relations) keeps a list sorted without sorting it. */

@@ -1,12 +1,12 @@
-// The paths query: validates input, walks the store's adjacency through a per-request cache, and
+// The paths query: validates input, searches the store's graph (see path-search.ts), and
 // returns each path as a small graph with its node and edge ids in walk order and its steps in words.
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { Graph } from "../model/graph.js";
 import type { GraphStore } from "../store.js";
-import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { hydrate } from "./hydrate.js";
 import { PathsInput, parseInput } from "./input.js";
 import { findKShortestPaths, findKShortestPathsVia } from "./k-shortest-paths.js";
+import { pathSearchOf } from "./path-search.js";
 import { pathSteps, pathText, type PathStep } from "./path-steps.js";
 
 export type PathsOptions = {
@@ -45,11 +45,11 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
   });
 
   const filter = { types: input.types, stances: input.stances, direction: "both" as const };
-  const lookup = adjacencyLookupOf(store, filter);
+  const search = await pathSearchOf(store, filter);
   const walk = { k: input.k, maxHops: input.maxHops, direction: input.directed ? ("out" as const) : ("both" as const) };
   const walks = via
-    ? await findKShortestPathsVia(from, via, to, walk, lookup)
-    : await findKShortestPaths(from, to, walk, lookup);
+    ? await findKShortestPathsVia(from, via, to, walk, search)
+    : await findKShortestPaths(from, to, walk, search);
 
   const { nodes, edges } = await hydrate(
     store,

@@ -1,7 +1,7 @@
 // The k shortest simple paths between two nodes (Yen's algorithm), and paths through a waypoint.
 // A path is a sequence of edges, so parallel edges between the same two nodes give distinct paths.
-import type { AdjacencyLookup } from "./adjacency-cache.js";
-import { findShortestPath, type WalkPath } from "./shortest-path.js";
+import type { PathSearch } from "./path-search.js";
+import type { WalkPath } from "./shortest-path.js";
 import { compareIdLists, type WalkDirection } from "./walk.js";
 
 export interface KShortestOptions {
@@ -28,11 +28,11 @@ export async function findKShortestPaths(
   from: string,
   to: string,
   options: KShortestOptions,
-  lookup: AdjacencyLookup,
+  search: PathSearch,
 ): Promise<WalkPath[]> {
   const { k, maxHops, direction } = options;
   const external = options.blockedNodes ?? new Set<string>();
-  const first = await findShortestPath(from, to, { maxHops, direction, blockedNodes: external }, lookup);
+  const first = await search(from, to, { maxHops, direction, blockedNodes: external });
   if (!first) return [];
   const accepted: WalkPath[] = [first];
   const candidates: WalkPath[] = [];
@@ -52,12 +52,7 @@ export async function findKShortestPaths(
         if (sameRoot) blockedEdges.add(path.edges[i]!.id);
       }
       const blockedNodes = new Set([...external, ...rootNodes.slice(0, -1)]);
-      const spur = await findShortestPath(
-        rootNodes.at(-1)!,
-        to,
-        { maxHops: maxHops - i, direction, blockedNodes, blockedEdges },
-        lookup,
-      );
+      const spur = await search(rootNodes.at(-1)!, to, { maxHops: maxHops - i, direction, blockedNodes, blockedEdges });
       if (!spur) continue;
       const candidate: WalkPath = {
         nodeIds: [...rootNodes, ...spur.nodeIds.slice(1)],
@@ -85,16 +80,16 @@ export async function findKShortestPathsVia(
   via: string,
   to: string,
   options: Omit<KShortestOptions, "blockedNodes">,
-  lookup: AdjacencyLookup,
+  search: PathSearch,
 ): Promise<WalkPath[]> {
   if (options.k === 1) {
-    const best = await bestLegsIfSimple(from, via, to, options, lookup);
+    const best = await bestLegsIfSimple(from, via, to, options, search);
     if (best !== undefined) return best;
   }
   const legOptions = { k: Math.min(options.k * 4, 40), maxHops: options.maxHops - 1, direction: options.direction };
-  const firstLegs = await findKShortestPaths(from, via, { ...legOptions, blockedNodes: new Set([to]) }, lookup);
+  const firstLegs = await findKShortestPaths(from, via, { ...legOptions, blockedNodes: new Set([to]) }, search);
   if (firstLegs.length === 0) return [];
-  const secondLegs = await findKShortestPaths(via, to, { ...legOptions, blockedNodes: new Set([from]) }, lookup);
+  const secondLegs = await findKShortestPaths(via, to, { ...legOptions, blockedNodes: new Set([from]) }, search);
   const combined: WalkPath[] = [];
   for (const first of firstLegs) {
     const used = new Set(first.nodeIds);
@@ -120,12 +115,12 @@ async function bestLegsIfSimple(
   via: string,
   to: string,
   options: Omit<KShortestOptions, "blockedNodes">,
-  lookup: AdjacencyLookup,
+  search: PathSearch,
 ): Promise<WalkPath[] | undefined> {
   const leg = { maxHops: options.maxHops - 1, direction: options.direction };
-  const first = await findShortestPath(from, via, { ...leg, blockedNodes: new Set([to]) }, lookup);
+  const first = await search(from, via, { ...leg, blockedNodes: new Set([to]) });
   if (!first) return [];
-  const second = await findShortestPath(via, to, { ...leg, blockedNodes: new Set([from]) }, lookup);
+  const second = await search(via, to, { ...leg, blockedNodes: new Set([from]) });
   if (!second) return [];
   const used = new Set(first.nodeIds);
   if (first.edges.length + second.edges.length > options.maxHops) return undefined;

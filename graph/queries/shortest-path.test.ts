@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AdjacentEdge } from "../model/graph.js";
+import type { RelationType } from "../model/vocabulary.js";
 import { adjacencyOfEdges } from "./adjacency-cache.js";
-import { findShortestPath } from "./shortest-path.js";
+import { searchOverIndex, searchOverLookup, type PathSearch } from "./path-search.js";
+import { WalkIndex } from "./walk-index.js";
 import { compareIdLists, stepsFrom, type WalkDirection } from "./walk.js";
 
 /** Every simple walk by brute force: the shortest, then the least by node ids, then by edge ids. */
@@ -13,6 +15,7 @@ function bruteForce(
   maxHops: number,
   direction: WalkDirection,
   blockedNodes: ReadonlySet<string>,
+  blockedEdges: ReadonlySet<string>,
 ) {
   let best: { nodeIds: string[]; edgeIds: string[] } | undefined;
   const walk = (nodeIds: string[], edgeIds: string[]) => {
@@ -29,7 +32,7 @@ function bruteForce(
     if (edgeIds.length === maxHops) return;
     const incident = edges.filter((e) => e.source === here || e.target === here);
     for (const { edge, to: next } of stepsFrom(here, incident, direction)) {
-      if (nodeIds.includes(next) || blockedNodes.has(next)) continue;
+      if (nodeIds.includes(next) || blockedNodes.has(next) || blockedEdges.has(edge.id)) continue;
       walk([...nodeIds, next], [...edgeIds, edge.id]);
     }
   };
@@ -39,22 +42,40 @@ function bruteForce(
 
 const NODES = ["a", "b", "c", "d", "e", "f", "g"];
 
-describe("findShortestPath", () => {
-  it("finds the brute-force answer on random graphs: shortest, then least by node ids, then edge ids", async () => {
-    const edgeArb = fc.record({ source: fc.constantFrom(...NODES), target: fc.constantFrom(...NODES) });
+const TYPES: RelationType[] = ["PARTNERS_WITH", "COMPETES_WITH"];
+
+// The generic search (over adjacency fetched with the type filter applied) and the one over a walk
+// index (all relations indexed, the filter applied while walking) must both give brute force's answer.
+const SEARCHES: [string, (edges: AdjacentEdge[], types: RelationType[]) => PathSearch][] = [
+  [
+    "over fetched adjacency",
+    (edges, types) => searchOverLookup(adjacencyOfEdges(edges.filter((edge) => types.includes(edge.type)))),
+  ],
+  ["over a walk index", (edges, types) => searchOverIndex(new WalkIndex(edges), { types })],
+];
+
+describe.each(SEARCHES)("the shortest path %s", (_, searchOf) => {
+  it("is brute force's answer on random graphs: shortest, then least by node ids, then edge ids", async () => {
+    const edgeArb = fc.record({
+      source: fc.constantFrom(...NODES),
+      target: fc.constantFrom(...NODES),
+      type: fc.constantFrom(...TYPES),
+    });
     await fc.assert(
       fc.asyncProperty(
         fc.array(edgeArb, { maxLength: 18 }),
         fc.constantFrom<WalkDirection>("out", "in", "both"),
         fc.integer({ min: 1, max: 6 }),
         fc.subarray(["c", "d", "e"]),
-        async (ends, direction, maxHops, blocked) => {
-          const edges: AdjacentEdge[] = ends
-            .filter((e) => e.source !== e.target)
-            .map((e, i) => ({ id: `r${String(i).padStart(2, "0")}`, ...e, type: "PARTNERS_WITH" }));
-          const blockedNodes = new Set(blocked);
-          const found = await findShortestPath("a", "g", { maxHops, direction, blockedNodes }, adjacencyOfEdges(edges));
-          const expected = bruteForce(edges, "a", "g", maxHops, direction, blockedNodes);
+        fc.subarray(["r00", "r01", "r02", "r03", "r04", "r05"]),
+        fc.subarray(TYPES, { minLength: 1 }),
+        async (ends, direction, maxHops, nodes, edgeIds, types) => {
+          const edges: AdjacentEdge[] = ends.map((e, i) => ({ id: `r${String(i).padStart(2, "0")}`, ...e }));
+          const [blockedNodes, blockedEdges] = [new Set(nodes), new Set(edgeIds)];
+          const search = searchOf(edges, types);
+          const found = await search("a", "g", { maxHops, direction, blockedNodes, blockedEdges });
+          const kept = edges.filter((edge) => types.includes(edge.type));
+          const expected = bruteForce(kept, "a", "g", maxHops, direction, blockedNodes, blockedEdges);
           expect(found && { nodeIds: found.nodeIds, edgeIds: found.edges.map((e) => e.id) }).toEqual(expected);
         },
       ),

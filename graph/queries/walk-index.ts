@@ -1,0 +1,126 @@
+// The graph's shape numbered for walks: entities and relations as integers, each entity's incident
+// relations in one flat typed array (compressed sparse rows). A breadth-first search over a million
+// relations then reads arrays instead of hashing strings, which is what makes paths on big graphs fast.
+import type { AdjacentEdge } from "../model/graph.js";
+import { RELATION_TYPES, stanceOf } from "../model/vocabulary.js";
+import type { EdgeFilter } from "../store.js";
+import type { WalkDirection } from "./walk.js";
+
+/** Bits of a slot's `way`: the entity is the relation's source (an outward step), its target (inward). */
+export const WAY_OUT = 1;
+export const WAY_IN = 2;
+
+/** Which ways a walk in this direction may leave an entity over a relation. */
+export const WAYS: Record<WalkDirection, number> = { out: WAY_OUT, in: WAY_IN, both: WAY_OUT | WAY_IN };
+
+const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
+
+export class WalkIndex {
+  readonly nodeIds: string[] = [];
+  readonly edges: readonly AdjacentEdge[];
+  /** Entity i's incident relations are slots first[i] up to first[i + 1]. */
+  readonly first: Int32Array;
+  /** Per slot: the relation's number, the entity at its other end, and the ways it may be walked. */
+  readonly slotEdge: Int32Array;
+  readonly slotOther: Int32Array;
+  readonly slotWay: Uint8Array;
+  /** Per relation: its type's position in RELATION_TYPES. */
+  readonly edgeType: Uint8Array;
+  private readonly numberOf = new Map<string, number>();
+  private edgeById: ((id: string) => AdjacentEdge | undefined) | undefined;
+
+  /**
+   * `edgeById` finds a relation by id where the caller already keeps such a map (the store's
+   * topology); without it one is built the first time a relation is looked up.
+   */
+  constructor(edges: Iterable<AdjacentEdge>, edgeById?: (id: string) => AdjacentEdge | undefined) {
+    this.edges = [...edges];
+    this.edgeById = edgeById;
+    const ends = new Int32Array(this.edges.length * 2);
+    this.edgeType = new Uint8Array(this.edges.length);
+    const degree: number[] = [];
+    this.edges.forEach((edge, e) => {
+      const source = this.intern(edge.source);
+      const target = this.intern(edge.target);
+      ends[2 * e] = source;
+      ends[2 * e + 1] = target;
+      this.edgeType[e] = TYPE_CODE.get(edge.type) ?? 0;
+      degree[source] = (degree[source] ?? 0) + 1;
+      if (target !== source) degree[target] = (degree[target] ?? 0) + 1;
+    });
+
+    const nodeCount = this.nodeIds.length;
+    this.first = new Int32Array(nodeCount + 1);
+    for (let i = 0; i < nodeCount; i++) this.first[i + 1] = this.first[i]! + degree[i]!;
+    const slots = this.first[nodeCount]!;
+    this.slotEdge = new Int32Array(slots);
+    this.slotOther = new Int32Array(slots);
+    this.slotWay = new Uint8Array(slots);
+    const next = this.first.slice(0, nodeCount);
+    for (let e = 0; e < this.edges.length; e++) {
+      const source = ends[2 * e]!;
+      const target = ends[2 * e + 1]!;
+      if (source === target) {
+        this.place(next[source]!++, e, source, WAY_OUT | WAY_IN);
+        continue;
+      }
+      this.place(next[source]!++, e, target, WAY_OUT);
+      this.place(next[target]!++, e, source, WAY_IN);
+    }
+  }
+
+  get nodeCount(): number {
+    return this.nodeIds.length;
+  }
+
+  /** The entity's number, or undefined when no relation touches it. */
+  numberOfNode(id: string): number | undefined {
+    return this.numberOf.get(id);
+  }
+
+  /** The relation's number, found among its source's slots; undefined when the index lacks it. */
+  numberOfEdge(id: string): number | undefined {
+    if (!this.edgeById) {
+      const byId = new Map(this.edges.map((edge) => [edge.id, edge]));
+      this.edgeById = (wanted) => byId.get(wanted);
+    }
+    const edge = this.edgeById(id);
+    const source = edge && this.numberOf.get(edge.source);
+    if (source === undefined) return undefined;
+    for (let slot = this.first[source]!, last = this.first[source + 1]!; slot < last; slot++) {
+      if (this.edges[this.slotEdge[slot]!]!.id === id) return this.slotEdge[slot];
+    }
+    return undefined;
+  }
+
+  /** Called by the owner of `edgeById` before it changes: the index then keeps its own map, as built. */
+  detachFromOwner(): void {
+    this.edgeById = undefined;
+  }
+
+  /** Which relation types a filter lets a walk follow, by type code; undefined when it keeps them all. */
+  typesAllowedBy(filter: Pick<EdgeFilter, "types" | "stances">): Uint8Array | undefined {
+    const types = filter.types?.length ? new Set<string>(filter.types) : null;
+    const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
+    if (!types && !stances) return undefined;
+    return Uint8Array.from(RELATION_TYPES, (type) =>
+      (!types || types.has(type)) && (!stances || stances.has(stanceOf(type))) ? 1 : 0,
+    );
+  }
+
+  private intern(id: string): number {
+    let number = this.numberOf.get(id);
+    if (number === undefined) {
+      number = this.nodeIds.length;
+      this.numberOf.set(id, number);
+      this.nodeIds.push(id);
+    }
+    return number;
+  }
+
+  private place(slot: number, edge: number, other: number, way: number): void {
+    this.slotEdge[slot] = edge;
+    this.slotOther[slot] = other;
+    this.slotWay[slot] = way;
+  }
+}
