@@ -1,6 +1,7 @@
 // Neo4j's NVL (the renderer of Neo4j Browser/Bloom's newer tools), WebGL, with the "free" layout so
-// the same fixed positions stay put; telemetry off.
+// the same fixed positions stay put; telemetry off; panning and wheel zoom by Neo4j's own handlers.
 import { NVL } from "@neo4j-nvl/base";
+import { PanInteraction, ZoomInteraction } from "@neo4j-nvl/interaction-handlers";
 import { boundsOf, KIND_COLORS, type RendererFactory } from "./renderer.js";
 
 export const createNvlRenderer: RendererFactory = (container, graph) => {
@@ -21,6 +22,7 @@ export const createNvlRenderer: RendererFactory = (container, graph) => {
     maxZoom: 100,
     allowDynamicMinZoom: true,
   });
+  const interactions = [new PanInteraction(nvl), new ZoomInteraction(nvl)];
   const bounds = boundsOf(graph);
   const fitZoom = Math.min(
     container.clientWidth / (bounds.maxX - bounds.minX),
@@ -28,6 +30,9 @@ export const createNvlRenderer: RendererFactory = (container, graph) => {
   );
   return {
     setCamera: (cx, cy, zoom) => nvl.setZoomAndPan(fitZoom * zoom, cx, cy),
-    destroy: () => nvl.destroy(),
+    destroy: () => {
+      for (const interaction of interactions) interaction.destroy();
+      nvl.destroy();
+    },
   };
 };

@@ -1,0 +1,23 @@
+// The render benchmark at a tiny size in the real Chromium: every renderer opens, is measured under the
+// page's camera and under the mouse, and the table has a row of figures for each. No figure is judged.
+import { describe, expect, it } from "vitest";
+import { runRenderBench } from "../../bench/render/run-render-bench.js";
+
+describe("render benchmark", () => {
+  it("measures all four renderers under the page's camera and under the mouse", async () => {
+    const [table] = await runRenderBench({ sizes: [60], seed: 3, seconds: 0.4, log: () => undefined });
+    const renderer = table!.headers.indexOf("renderer");
+    const [cameraFps, mouseFps] = ["camera fps", "mouse fps"].map((header) => table!.headers.indexOf(header));
+    expect(table!.rows.map((row) => row[renderer])).toEqual([
+      "explorer (sigma)",
+      "neovis.js (vis-network)",
+      "Neo4j NVL",
+      "Cytoscape.js",
+    ]);
+    for (const row of table!.rows) {
+      expect(row.join(" ")).not.toContain("FAILED");
+      expect(row[cameraFps!]).toBeGreaterThan(0);
+      expect(row[mouseFps!]).toBeGreaterThan(0);
+    }
+  }, 240_000);
+});
