@@ -40,6 +40,12 @@ export interface KuzuSession {
   close(): Promise<void>;
 }
 
+/**
+ * Reads go to the least busy of these connections: Kuzu runs one statement per connection at a time,
+ * and a path or neighbourhood is hydrated by several small statements that can run side by side.
+ */
+const READ_CONNECTIONS = 2;
+
 /** Kuzu allows one Database object per file per process; a second one would corrupt or deadlock. */
 const openFiles = new Set<string>();
 
@@ -62,7 +68,8 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
     throw toGraphError(error, context("open"));
   }
   openFiles.add(file);
-  const readConnection = new kuzu.Connection(database);
+  const readConnections = Array.from({ length: READ_CONNECTIONS }, () => new kuzu.Connection(database));
+  const readsRunning = readConnections.map(() => 0);
   const writeConnection = new kuzu.Connection(database);
   const consoleConnection = new kuzu.Connection(database);
   // Promises, not statements: two prepares of one query at once on a fresh connection crash Kuzu 0.11.
@@ -118,7 +125,16 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
 
   return {
     file,
-    read: (operation, query, params) => track(operation, () => runOn(readConnection)(query, params)),
+    read: (operation, query, params) =>
+      track(operation, async () => {
+        const index = readsRunning.indexOf(Math.min(...readsRunning));
+        readsRunning[index]!++;
+        try {
+          return await runOn(readConnections[index]!)(query, params);
+        } finally {
+          readsRunning[index]!--;
+        }
+      }),
 
     write: (operation, work, onRollback) =>
       track(operation, () =>
@@ -165,7 +181,7 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
       if (closed) return;
       closed = true;
       await Promise.allSettled([...inFlight]);
-      await Promise.allSettled([readConnection.close(), writeConnection.close(), consoleConnection.close()]);
+      await Promise.allSettled([...readConnections, writeConnection, consoleConnection].map((c) => c.close()));
       await database.close();
       openFiles.delete(file);
     },

@@ -4,7 +4,7 @@ import path from "node:path";
 import kuzu from "kuzu";
 import { InvalidInputError, StoreUnavailableError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
-import type { AdjacentEdge, GraphEdge, GraphNode } from "../model/graph.js";
+import type { AdjacentEdge, GraphEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
 import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
@@ -56,9 +56,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       return readEdges(operation, Q.GET_RELATIONS_FROM, { sources, ids: edges.map((edge) => edge.id) });
     }
     const found = new Map<string, GraphEdge>();
-    for (const [anchor, ids] of groups) {
-      for (const edge of await readEdges(operation, Q.GET_RELATIONS_AROUND, { anchor, ids })) found.set(edge.id, edge);
-    }
+    const reads = [...groups].map(([anchor, ids]) => readEdges(operation, Q.GET_RELATIONS_AROUND, { anchor, ids }));
+    for (const edges of await Promise.all(reads)) for (const edge of edges) found.set(edge.id, edge);
     return [...found.values()].sort(byId);
   };
 
@@ -154,9 +153,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     async getEntities(ids: readonly string[]) {
       const wanted = unique(ids);
       if (wanted.length > POINT_LOOKUPS_MAX) return readNodes("getEntities", Q.GET_ENTITIES, { ids: wanted });
-      const found: GraphNode[] = [];
-      for (const id of wanted) found.push(...(await readNodes("getEntities", Q.GET_ENTITY, { id })));
-      return found.sort(byId);
+      const found = await Promise.all(wanted.map((id) => readNodes("getEntities", Q.GET_ENTITY, { id })));
+      return found.flat().sort(byId);
     },
 
     async listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }) {
