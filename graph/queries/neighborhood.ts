@@ -1,7 +1,7 @@
 // Breadth-first neighbourhood of a node, level by level, in edge id order, up to a node cap.
 import type { AdjacentEdge } from "../model/graph.js";
 import type { AdjacencyLookup } from "./adjacency-cache.js";
-import { stepsFrom, type WalkDirection } from "./walk.js";
+import { stepTarget, type WalkDirection } from "./walk.js";
 
 export interface NeighborhoodOptions {
   depth: number;
@@ -28,37 +28,115 @@ export async function expandNeighborhood(
 ): Promise<Neighborhood> {
   const included = new Set([start]);
   const seen = new Set([start]);
-  const followed = new Map<string, AdjacentEdge>();
   let truncated = false;
   let frontier = [start];
 
   for (let level = 1; level <= options.depth && frontier.length > 0; level++) {
     const adjacency = await lookup(frontier);
-    const steps = frontier
-      .flatMap((node) => stepsFrom(node, adjacency.get(node) ?? [], options.direction))
-      .sort((a, b) => (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : a.to < b.to ? -1 : 1));
+    const lists = frontier.map((node) => ({ node, edges: adjacency.get(node) ?? [], at: 0 }));
     const next: string[] = [];
-    for (const { edge, to } of steps) {
-      if (!seen.has(to)) {
+    // In (edge id, node) order while there is room: that order decides who gets in under the cap.
+    for (const { to } of included.size < options.limit ? stepsInOrder(lists, options.direction) : []) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      included.add(to);
+      next.push(to);
+      if (included.size >= options.limit) break;
+    }
+    // Once full, the rest of the level only counts what was left out; order no longer matters.
+    for (const list of lists) {
+      for (let i = list.at; i < list.edges.length; i++) {
+        const to = stepTarget(list.node, list.edges[i]!, options.direction);
+        if (to === undefined || seen.has(to)) continue;
         seen.add(to);
-        if (included.size < options.limit) {
-          included.add(to);
-          next.push(to);
-        } else truncated = true;
+        truncated = true;
       }
-      if (included.has(edge.source) && included.has(edge.target)) followed.set(edge.id, edge);
     }
     frontier = next;
   }
+  return { nodeIds: [...included], edges: await edgesAmong(included, lookup), truncated, total: seen.size };
+}
 
-  // Ties among the outermost nodes too, so the drawing shows how the neighbours relate to each other.
-  const adjacency = await lookup([...included]);
-  for (const edges of adjacency.values()) {
+interface StepList {
+  node: string;
+  /** Sorted by id, as the lookup answers. */
+  edges: readonly AdjacentEdge[];
+  /** The first edge not yet taken. */
+  at: number;
+}
+
+/**
+ * The steps out of every list merged by edge id (then the node reached), advancing each list's `at` as
+ * it goes, so a caller that stops early knows what it has not looked at. A heap of list heads, rather
+ * than sorting every step, because a hub's list holds tens of thousands and only the first few count.
+ */
+function* stepsInOrder(lists: StepList[], direction: WalkDirection): Generator<{ edge: AdjacentEdge; to: string }> {
+  const heads: { list: StepList; to: string }[] = [];
+  const less = (a: { list: StepList; to: string }, b: { list: StepList; to: string }) => {
+    const x = a.list.edges[a.list.at]!.id;
+    const y = b.list.edges[b.list.at]!.id;
+    return x < y || (x === y && a.to < b.to);
+  };
+  const push = (list: StepList) => {
+    for (; list.at < list.edges.length; list.at++) {
+      const to = stepTarget(list.node, list.edges[list.at]!, direction);
+      if (to !== undefined) return heapPush(heads, { list, to }, less);
+    }
+  };
+  for (const list of lists) push(list);
+  while (heads.length > 0) {
+    const head = heapPop(heads, less)!;
+    const edge = head.list.edges[head.list.at]!;
+    head.list.at++;
+    push(head.list);
+    yield { edge, to: head.to };
+  }
+}
+
+/**
+ * Every edge with both ends among the nodes. Each is found from either end, so the node with the longest
+ * list (a hub, often) is read only for its self-loops, which no other node's list holds.
+ */
+async function edgesAmong(nodes: ReadonlySet<string>, lookup: AdjacencyLookup): Promise<AdjacentEdge[]> {
+  const adjacency = await lookup([...nodes]);
+  let longest: string | undefined;
+  for (const [node, edges] of adjacency) {
+    if (longest === undefined || edges.length > adjacency.get(longest)!.length) longest = node;
+  }
+  const found = new Map<string, AdjacentEdge>();
+  for (const [node, edges] of adjacency) {
     for (const edge of edges) {
-      if (included.has(edge.source) && included.has(edge.target)) followed.set(edge.id, edge);
+      if (node === longest ? edge.source === edge.target : nodes.has(edge.source) && nodes.has(edge.target)) {
+        found.set(edge.id, edge);
+      }
     }
   }
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
 
-  const edges = [...followed.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { nodeIds: [...included], edges, truncated, total: seen.size };
+function heapPush<T>(heap: T[], item: T, less: (a: T, b: T) => boolean): void {
+  heap.push(item);
+  for (let i = heap.length - 1; i > 0;) {
+    const parent = (i - 1) >> 1;
+    if (!less(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function heapPop<T>(heap: T[], less: (a: T, b: T) => boolean): T | undefined {
+  const top = heap[0];
+  const last = heap.pop();
+  if (heap.length === 0 || last === undefined) return top;
+  heap[0] = last;
+  for (let i = 0; ;) {
+    const [left, right] = [2 * i + 1, 2 * i + 2];
+    let least = i;
+    if (left < heap.length && less(heap[left]!, heap[least]!)) least = left;
+    if (right < heap.length && less(heap[right]!, heap[least]!)) least = right;
+    if (least === i) break;
+    [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+    i = least;
+  }
+  return top;
 }
