@@ -145,9 +145,12 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       if (limit === 0) return [];
       const kinds = options.kinds?.length ? [...options.kinds] : [...ENTITY_KINDS];
       const terms = [...new Set(foldedTerms.filter((term) => term.length > 0))];
-      return terms.length === 0
-        ? readNodes("searchCandidates", Q.LIST_ENTITIES_OF_KINDS, { kinds, limit })
-        : readNodes("searchCandidates", Q.SEARCH_CANDIDATES, { kinds, terms, limit });
+      if (terms.length === 0) return readNodes("searchCandidates", Q.LIST_ENTITIES_OF_KINDS, { kinds, limit });
+      const byKind = new Set(kinds).size < ENTITY_KINDS.length;
+      const params: Record<string, unknown> = { limit, ...(byKind ? { kinds } : {}) };
+      if (terms.length > Q.SEARCH_TERMS_INLINE_MAX) params.terms = terms;
+      else terms.forEach((term, i) => (params[`term${i}`] = term));
+      return readNodes("searchCandidates", Q.searchCandidatesQuery(terms.length, byKind), params);
     },
 
     async getEntities(ids: readonly string[]) {

@@ -79,12 +79,27 @@ const EDGE_COLUMNS = `r.id AS id, r.source AS source, r.target AS target, r.type
   r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
   r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence`;
 
-/** Kuzu's contains(text, '') is false, so "no terms" is its own statement. */
-export const SEARCH_CANDIDATES = `MATCH (e:Entity)
-WHERE e.kind IN $kinds AND all(term IN $terms WHERE contains(e.searchText, term))
+/** Up to this many terms get one contains() each; more are tested through a list. */
+export const SEARCH_TERMS_INLINE_MAX = 8;
+
+/**
+ * Entities whose search text holds every term, with parameters $term0, $term1, … (one per term) and,
+ * when kinds are filtered, $kinds. Kuzu evaluates `all(term IN $terms WHERE contains(…))` over 250k
+ * entities in ~150 ms and the same test written out as contains() calls in ~35 ms, so the statement is
+ * written for the number of terms (the text depends only on that count; the terms are parameters).
+ * Kuzu's contains(text, '') is false, so "no terms" is its own statement.
+ */
+export function searchCandidatesQuery(termCount: number, byKind: boolean): string {
+  const terms =
+    termCount <= SEARCH_TERMS_INLINE_MAX
+      ? Array.from({ length: termCount }, (_, i) => `contains(e.searchText, $term${i})`)
+      : ["all(term IN $terms WHERE contains(e.searchText, term))"];
+  return `MATCH (e:Entity)
+WHERE ${[...(byKind ? ["e.kind IN $kinds"] : []), ...terms].join(" AND ")}
 RETURN ${ENTITY_COLUMNS}
 ORDER BY id
 LIMIT $limit`;
+}
 
 export const LIST_ENTITIES_OF_KINDS = `MATCH (e:Entity)
 WHERE e.kind IN $kinds

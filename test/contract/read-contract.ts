@@ -59,6 +59,16 @@ export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () =>
       expect(await search("jedi", ["Person"])).toEqual([]);
     });
 
+    it("requires every one of many terms, however many", async () => {
+      // Eight and nine terms (the Kuzu store writes up to eight into its statement, then tests a list).
+      const eight = "gr gro gros gross grosse ba ban bank";
+      expect(await search(eight)).toEqual(["org:grosse-bank"]);
+      expect(await search(`${eight} ank`)).toEqual(["org:grosse-bank"]);
+      expect(await search("gr gro gros gross grosse ba ban zzz")).toEqual([]);
+      expect(await search(`${eight} zzz`)).toEqual([]);
+      expect(await search(`${eight} ank`, ["Person"])).toEqual([]);
+    });
+
     it("returns candidates in id order and stops at the limit", async () => {
       const all = await storeOf().searchCandidates(["a"], { limit: 100 });
       expect(all.map((n) => n.id)).toEqual(idsOf(all));
