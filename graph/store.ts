@@ -98,6 +98,8 @@ export interface GraphStore {
    * the last committed write. Path searches then run on it instead of on incidentLists or adjacency.
    */
   walkIndex?(): Promise<WalkIndex>;
+  /** Every relation with both ends among the ids, of the filter's types and stances, light, by id. */
+  adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">): Promise<AdjacentEdge[]>;
   /** Every relation with both ends among the ids. */
   relationsAmong(ids: readonly string[]): Promise<GraphEdge[]>;
   /** All relations touching an entity, in full. */

@@ -186,6 +186,9 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
     walkIndex: async () => (await topology.current()).walkIndex(),
 
+    adjacencyAmong: async (ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">) =>
+      ids.length === 0 ? [] : (await topology.current()).among(ids, filter),
+
     async relationsAmong(ids: readonly string[]) {
       return ids.length === 0 ? [] : relationsAt("relationsAmong", (await topology.current()).among(ids));
     },

@@ -85,13 +85,14 @@ export class Topology {
     return lists;
   }
 
-  /** Relations with both ends among the ids, sorted by id. */
-  among(ids: readonly string[]): AdjacentEdge[] {
+  /** Relations with both ends among the ids (of the filter's types and stances), sorted by id. */
+  among(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances"> = {}): AdjacentEdge[] {
+    const keep = edgeTest(filter);
     const wanted = new Set(ids);
     const found = new Map<string, AdjacentEdge>();
     for (const id of wanted) {
       for (const edge of this.incidentTo(id)) {
-        if (wanted.has(edge.source) && wanted.has(edge.target)) found.set(edge.id, edge);
+        if (wanted.has(edge.source) && wanted.has(edge.target) && (!keep || keep(id, edge))) found.set(edge.id, edge);
       }
     }
     return [...found.values()].sort(byId);

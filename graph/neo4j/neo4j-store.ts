@@ -249,6 +249,12 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
       return readRows("adjacency", Q.ADJACENCY, params, (row: unknown) => adjacentEdgeOf(row));
     },
 
+    async adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">) {
+      if (ids.length === 0) return [];
+      const params = { ids: unique(ids), types: [...(filter.types ?? [])], stances: [...(filter.stances ?? [])] };
+      return readRows("adjacencyAmong", Q.ADJACENCY_AMONG, params, (row: unknown) => adjacentEdgeOf(row));
+    },
+
     async relationsAmong(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return readEdges("relationsAmong", Q.RELATIONS_AMONG, { ids: unique(ids) });

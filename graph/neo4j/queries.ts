@@ -156,6 +156,13 @@ WITH DISTINCT r
 RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
 ORDER BY id`;
 
+export const ADJACENCY_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+  AND (size($types) = 0 OR type(r) IN $types)
+  AND (size($stances) = 0 OR r.stance IN $stances)
+RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type
+ORDER BY id`;
+
 export const RELATIONS_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN ${EDGE_COLUMNS}

@@ -122,6 +122,7 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
         input.id,
         { depth: input.depth, limit: input.limit, direction: input.direction },
         lookup,
+        (ids) => store.adjacencyAmong(ids, filter),
       );
       const { nodes, edges } = await hydrate(
         store,

@@ -21,10 +21,18 @@ export interface Neighborhood {
   total: number;
 }
 
+/** The relations with both ends among some entities; a store answers that in one query (adjacencyAmong). */
+export type RelationsAmong = (ids: readonly string[]) => Promise<AdjacentEdge[]>;
+
+/**
+ * `among` finds the ties between the entities found; by default they are read from each one's full list
+ * through `lookup`, which for a store that does not keep the graph in memory ships every hub's relations.
+ */
 export async function expandNeighborhood(
   start: string,
   options: NeighborhoodOptions,
   lookup: AdjacencyLookup,
+  among: RelationsAmong = (ids) => edgesAmong(ids, lookup),
 ): Promise<Neighborhood> {
   const included = new Set([start]);
   const seen = new Set([start]);
@@ -54,7 +62,8 @@ export async function expandNeighborhood(
     }
     frontier = next;
   }
-  return { nodeIds: [...included], edges: await edgesAmong(included, lookup), truncated, total: seen.size };
+  const nodeIds = [...included];
+  return { nodeIds, edges: await among(nodeIds), truncated, total: seen.size };
 }
 
 interface StepList {
@@ -97,8 +106,9 @@ function* stepsInOrder(lists: StepList[], direction: WalkDirection): Generator<{
  * Every edge with both ends among the nodes. Each is found from either end, so the node with the longest
  * list (a hub, often) is read only for its self-loops, which no other node's list holds.
  */
-async function edgesAmong(nodes: ReadonlySet<string>, lookup: AdjacencyLookup): Promise<AdjacentEdge[]> {
-  const adjacency = await lookup([...nodes]);
+async function edgesAmong(ids: readonly string[], lookup: AdjacencyLookup): Promise<AdjacentEdge[]> {
+  const nodes = new Set(ids);
+  const adjacency = await lookup(ids);
   let longest: string | undefined;
   for (const [node, edges] of adjacency) {
     if (longest === undefined || edges.length > adjacency.get(longest)!.length) longest = node;

@@ -5,6 +5,7 @@ import { importSeedGraph } from "../../graph/import/index.js";
 import { foldedTermsOf } from "../../graph/model/search-text.js";
 import type { SeedGraph } from "../../graph/seed/index.js";
 import type { Relation } from "../../graph/model/relation.js";
+import type { AdjacentEdge } from "../../graph/model/graph.js";
 import type { EdgeFilter, GraphStore } from "../../graph/store.js";
 import {
   edgeOf,
@@ -143,6 +144,21 @@ export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () =>
       expect(await storeOf().adjacency(ids, partnersIn)).toEqual(expectedAdjacency(fixtureOf(), ids, partnersIn));
       expect(await storeOf().adjacency(ids, partnersIn)).toHaveLength(1);
       expect(await storeOf().adjacency([], {})).toEqual([]);
+    });
+
+    it("gives the light relations among a set of entities, filtered by type and stance, by id", async () => {
+      const ids = ["org:microsoft", "org:amazon", "contract:jedi", "org:nobody"];
+      const inside = (edge: AdjacentEdge) => ids.includes(edge.source) && ids.includes(edge.target);
+      const all = expectedAdjacency(fixtureOf(), ids, {}).filter(inside);
+      expect(all.length).toBeGreaterThan(2);
+      expect(await storeOf().adjacencyAmong(ids, {})).toEqual(all);
+      const rivalry = expectedAdjacency(fixtureOf(), ids, { stances: ["rivalry"] }).filter(inside);
+      expect(rivalry.length).toBeGreaterThan(0);
+      expect(await storeOf().adjacencyAmong(ids, { stances: ["rivalry"] })).toEqual(rivalry);
+      expect(await storeOf().adjacencyAmong(ids, { types: ["WON"] })).toEqual(
+        expectedAdjacency(fixtureOf(), ids, { types: ["WON"] }).filter(inside),
+      );
+      expect(await storeOf().adjacencyAmong([], {})).toEqual([]);
     });
 
     it("returns relations among a set of entities, both ends inside", async () => {
