@@ -86,6 +86,12 @@ export interface GraphStore {
   /** Ids of entities ordered by degree (most connected first), then id: the overview of the whole graph. */
   listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }): Promise<string[]>;
   getRelations(ids: readonly string[]): Promise<GraphEdge[]>;
+  /**
+   * The same for relations whose ends are known (found by a walk): read through the end entities, which
+   * every store indexes, where a lookup by relation id may scan (Neo4j indexes no relation property).
+   * Relations that no longer exist with those ends are left out.
+   */
+  getRelationsAt(edges: readonly AdjacentEdge[]): Promise<GraphEdge[]>;
   /** Every relation touching one of the ids, filtered, in its light form. */
   adjacency(ids: readonly string[], filter: EdgeFilter): Promise<AdjacentEdge[]>;
   /**

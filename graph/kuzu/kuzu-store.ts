@@ -46,19 +46,24 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
   const topology = createTopologyCache(session);
   const forgetRelationEnds = () => topology.forget();
-  /** Full relations by id, found from the (primary-key) ends the topology knows. */
+  /** Full relations by id, found from their (primary-key) ends; only those still between those ends. */
   const relationsAt = async (operation: string, edges: readonly AdjacentEdge[]) => {
     if (edges.length === 0) return [];
     const known = await topology.current();
     const groups = relationsByAnchor(edges, (id) => known.incidentTo(id).length);
+    const found = new Map<string, GraphEdge>();
     if (groups.size > POINT_LOOKUPS_MAX) {
       const sources = unique(edges.map((edge) => edge.source));
-      return readEdges(operation, Q.GET_RELATIONS_FROM, { sources, ids: edges.map((edge) => edge.id) });
+      const ids = edges.map((edge) => edge.id);
+      for (const edge of await readEdges(operation, Q.GET_RELATIONS_FROM, { sources, ids })) found.set(edge.id, edge);
+    } else {
+      const reads = [...groups].map(([anchor, ids]) => readEdges(operation, Q.GET_RELATIONS_AROUND, { anchor, ids }));
+      for (const list of await Promise.all(reads)) for (const edge of list) found.set(edge.id, edge);
     }
-    const found = new Map<string, GraphEdge>();
-    const reads = [...groups].map(([anchor, ids]) => readEdges(operation, Q.GET_RELATIONS_AROUND, { anchor, ids }));
-    for (const edges of await Promise.all(reads)) for (const edge of edges) found.set(edge.id, edge);
-    return [...found.values()].sort(byId);
+    const ends = new Map(edges.map((edge) => [edge.id, edge]));
+    const sameEnds = (edge: GraphEdge) =>
+      ends.get(edge.id)?.source === edge.source && ends.get(edge.id)?.target === edge.target;
+    return [...found.values()].filter(sameEnds).sort(byId);
   };
 
   const readNodes = async (operation: string, query: string, params: Record<string, unknown>) =>
@@ -175,6 +180,8 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       return relationsAt("getRelations", edges);
     },
 
+    getRelationsAt: (edges: readonly AdjacentEdge[]) => relationsAt("getRelationsAt", uniqueEdges(edges)),
+
     async adjacency(ids: readonly string[], filter: EdgeFilter) {
       if (ids.length === 0) return [];
       return (await topology.current()).adjacency(ids, filter);
@@ -257,4 +264,8 @@ function missingEndsError(relations: readonly Relation[], missing: ReadonlySet<s
       `import those entities first. First affected relation: ${affected[0] ?? "?"}`,
     { missingEntityIds: missingIds.slice(0, 50), relations: affected.slice(0, 50) },
   );
+}
+
+function uniqueEdges(edges: readonly AdjacentEdge[]): AdjacentEdge[] {
+  return [...new Map(edges.map((edge) => [edge.id, edge])).values()];
 }

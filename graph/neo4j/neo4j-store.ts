@@ -5,6 +5,7 @@ import { assertReadOnlyCypher, DEFAULT_MAX_VARIABLE_LENGTH_HOPS } from "../cyphe
 import { InvalidInputError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
 import type { Relation } from "../model/relation.js";
+import type { AdjacentEdge } from "../model/graph.js";
 import { RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
 import type { CypherLimits, EdgeFilter, GraphStore, SearchOptions } from "../store.js";
 import { bulkLoadIntoEmpty } from "./bulk-load.js";
@@ -236,6 +237,12 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
     async getRelations(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return readEdges("getRelations", Q.GET_RELATIONS, { ids: unique(ids) });
+    },
+
+    async getRelationsAt(edges: readonly AdjacentEdge[]) {
+      if (edges.length === 0) return [];
+      const wanted = [...new Map(edges.map(({ id, source, target }) => [id, { id, source, target }])).values()];
+      return readEdges("getRelationsAt", Q.GET_RELATIONS_AT, { edges: wanted });
     },
 
     async adjacency(ids: readonly string[], filter: EdgeFilter) {

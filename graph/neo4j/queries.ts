@@ -147,6 +147,13 @@ export const GET_RELATIONS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id IN $id
 RETURN ${EDGE_COLUMNS}
 ORDER BY r.id`;
 
+/** Relations by id and known ends: two entity index seeks and an expand between them per relation. */
+export const GET_RELATIONS_AT = `UNWIND $edges AS wanted
+MATCH (a:Entity {id: wanted.source})-[r]->(b:Entity {id: wanted.target})
+WHERE r.id = wanted.id
+RETURN ${EDGE_COLUMNS}
+ORDER BY r.id`;
+
 export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
 MATCH (n)-[r]-(:Entity)
 WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))

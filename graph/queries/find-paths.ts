@@ -54,7 +54,7 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
   const { nodes, edges } = await hydrate(
     store,
     walks.flatMap((w) => w.nodeIds),
-    walks.flatMap((w) => w.edges.map((edge) => edge.id)),
+    walks.flatMap((w) => w.edges),
   );
   const paths = walks.map((w) => {
     const pathNodes = w.nodeIds.map((id) => nodes.get(id)!);

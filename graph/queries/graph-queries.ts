@@ -81,10 +81,10 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
   }
 
   async function subgraphOf(entityIds: readonly string[], relationIds: readonly string[]): Promise<Graph> {
-    const { edges } = await hydrate(store, [], relationIds);
-    const endIds = [...edges.values()].flatMap((edge) => [edge.source, edge.target]);
+    const edges = relationIds.length > 0 ? await store.getRelations([...new Set(relationIds)]) : [];
+    const endIds = edges.flatMap((edge) => [edge.source, edge.target]);
     const { nodes } = await hydrate(store, [...entityIds, ...endIds], []);
-    return sortGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
+    return sortGraph({ nodes: [...nodes.values()], edges });
   }
 
   return {
@@ -124,11 +124,7 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
         lookup,
         (ids) => store.adjacencyAmong(ids, filter),
       );
-      const { nodes, edges } = await hydrate(
-        store,
-        found.nodeIds,
-        found.edges.map((edge) => edge.id),
-      );
+      const { nodes, edges } = await hydrate(store, found.nodeIds, found.edges);
       const graph = sortGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
       return { ...graph, truncated: found.truncated, total: found.total };
     },

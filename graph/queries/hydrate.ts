@@ -1,5 +1,6 @@
-// Turns ids found by the walks into full nodes and edges, in one store call each.
-import type { GraphEdge, GraphNode } from "../model/graph.js";
+// Turns what the walks found into full nodes and edges, in one store call each. Relations found by a
+// walk come with their ends, so they are read through those (see GraphStore.getRelationsAt).
+import type { AdjacentEdge, GraphEdge, GraphNode } from "../model/graph.js";
 import type { GraphStore } from "../store.js";
 
 export interface Hydrated {
@@ -10,16 +11,15 @@ export interface Hydrated {
 export async function hydrate(
   store: GraphStore,
   nodeIds: Iterable<string>,
-  edgeIds: Iterable<string>,
+  edges: readonly AdjacentEdge[],
 ): Promise<Hydrated> {
   const nodeList = [...new Set(nodeIds)];
-  const edgeList = [...new Set(edgeIds)];
-  const [nodes, edges] = await Promise.all([
+  const [nodes, full] = await Promise.all([
     nodeList.length > 0 ? store.getEntities(nodeList) : [],
-    edgeList.length > 0 ? store.getRelations(edgeList) : [],
+    edges.length > 0 ? store.getRelationsAt(edges) : [],
   ]);
   return {
     nodes: new Map(nodes.map((node) => [node.id, node])),
-    edges: new Map(edges.map((edge) => [edge.id, edge])),
+    edges: new Map(full.map((edge) => [edge.id, edge])),
   };
 }

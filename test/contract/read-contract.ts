@@ -114,6 +114,19 @@ export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () =>
       expect(await storeOf().getRelations([])).toEqual([]);
     });
 
+    it("reads relations in full through their known ends, leaving out ones not there with those ends", async () => {
+      const light = expectedAdjacency(fixtureOf(), ["org:amazon", "contract:jedi"], {});
+      const expected = expectedEdges(fixtureOf(), (r) => light.some((edge) => edge.id === r.id));
+      expect(sortedById(await storeOf().getRelationsAt([...light, light[0]!]))).toEqual(expected);
+      const [first] = light;
+      const moved = { ...first!, source: first!.target, target: first!.source };
+      const missing = { ...first!, id: "rel:nothing" };
+      expect(await storeOf().getRelationsAt([moved, missing])).toEqual(
+        first!.source === first!.target ? expected.filter((edge) => edge.id === first!.id) : [],
+      );
+      expect(await storeOf().getRelationsAt([])).toEqual([]);
+    });
+
     it("gives adjacency both ways by default, ordered by edge id", async () => {
       const found = await storeOf().adjacency(["org:microsoft"], {});
       expect(found).toEqual(expectedAdjacency(fixtureOf(), ["org:microsoft"], {}));
