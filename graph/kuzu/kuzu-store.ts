@@ -180,7 +180,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       return relationsAt("getRelations", edges);
     },
 
-    getRelationsAt: (edges: readonly AdjacentEdge[]) => relationsAt("getRelationsAt", uniqueEdges(edges)),
+    getRelationsAt: (edges: readonly AdjacentEdge[]) => relationsAt("getRelationsAt", edges),
 
     async adjacency(ids: readonly string[], filter: EdgeFilter) {
       if (ids.length === 0) return [];
@@ -264,8 +264,4 @@ function missingEndsError(relations: readonly Relation[], missing: ReadonlySet<s
       `import those entities first. First affected relation: ${affected[0] ?? "?"}`,
     { missingEntityIds: missingIds.slice(0, 50), relations: affected.slice(0, 50) },
   );
-}
-
-function uniqueEdges(edges: readonly AdjacentEdge[]): AdjacentEdge[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()];
 }

@@ -18,22 +18,41 @@ const edges = [
   edge("e7", "b", "c"),
 ];
 
+/** What a store's adjacencyAmong answers, over a fixed edge list. */
+const amongOf = (edges: readonly AdjacentEdge[]) => async (ids: readonly string[]) =>
+  edges.filter((e) => ids.includes(e.source) && ids.includes(e.target)).sort((a, b) => (a.id < b.id ? -1 : 1));
+
 describe("expandNeighborhood", () => {
   it("returns the start node and its direct neighbours in edge id order at depth 1", async () => {
-    const found = await expandNeighborhood("hub", { depth: 1, limit: 100, direction: "both" }, adjacencyOfEdges(edges));
+    const found = await expandNeighborhood(
+      "hub",
+      { depth: 1, limit: 100, direction: "both" },
+      adjacencyOfEdges(edges),
+      amongOf(edges),
+    );
     expect(found.nodeIds).toEqual(["hub", "b", "c", "a"]);
     expect(found.edges.map((e) => e.id)).toEqual(["e1", "e2", "e3", "e7"]);
     expect(found).toMatchObject({ truncated: false, total: 4 });
   });
 
   it("goes level by level up to the depth", async () => {
-    const found = await expandNeighborhood("hub", { depth: 2, limit: 100, direction: "both" }, adjacencyOfEdges(edges));
+    const found = await expandNeighborhood(
+      "hub",
+      { depth: 2, limit: 100, direction: "both" },
+      adjacencyOfEdges(edges),
+      amongOf(edges),
+    );
     expect(found.nodeIds).toEqual(["hub", "b", "c", "a", "a1", "x"]);
     expect(found.nodeIds).not.toContain("a2");
   });
 
   it("stops at the node cap, keeps the start node and says it cut the result short", async () => {
-    const found = await expandNeighborhood("hub", { depth: 3, limit: 2, direction: "both" }, adjacencyOfEdges(edges));
+    const found = await expandNeighborhood(
+      "hub",
+      { depth: 3, limit: 2, direction: "both" },
+      adjacencyOfEdges(edges),
+      amongOf(edges),
+    );
     expect(found.nodeIds).toEqual(["hub", "b"]);
     expect(found.edges.map((e) => e.id)).toEqual(["e1"]);
     expect(found.truncated).toBe(true);
@@ -42,9 +61,9 @@ describe("expandNeighborhood", () => {
 
   it("follows only outgoing or incoming relations when asked", async () => {
     const lookup = adjacencyOfEdges(edges);
-    const incoming = await expandNeighborhood("c", { depth: 1, limit: 100, direction: "in" }, lookup);
+    const incoming = await expandNeighborhood("c", { depth: 1, limit: 100, direction: "in" }, lookup, amongOf(edges));
     expect(incoming.nodeIds).toEqual(["c", "hub", "x", "b"]);
-    const outgoing = await expandNeighborhood("c", { depth: 3, limit: 100, direction: "out" }, lookup);
+    const outgoing = await expandNeighborhood("c", { depth: 3, limit: 100, direction: "out" }, lookup, amongOf(edges));
     expect(outgoing.nodeIds).toEqual(["c"]);
   });
 
@@ -62,7 +81,7 @@ describe("expandNeighborhood", () => {
           const edges = ends.map((e, i) => edge(`r${String((i * 7) % 31).padStart(2, "0")}-${i}`, e.source, e.target));
           const options = { depth, limit, direction };
           const lookup = adjacencyOfEdges(edges);
-          expect(await expandNeighborhood("s", options, lookup)).toEqual(
+          expect(await expandNeighborhood("s", options, lookup, amongOf(edges))).toEqual(
             await sortEveryStep("s", options, adjacencyOfEdges(edges)),
           );
         },

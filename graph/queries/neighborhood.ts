@@ -25,14 +25,14 @@ export interface Neighborhood {
 export type RelationsAmong = (ids: readonly string[]) => Promise<AdjacentEdge[]>;
 
 /**
- * `among` finds the ties between the entities found; by default they are read from each one's full list
- * through `lookup`, which for a store that does not keep the graph in memory ships every hub's relations.
+ * `lookup` gives the lists the walk steps along; `among` the ties between the entities found, asked of
+ * the store in one query rather than read from every found hub's full list.
  */
 export async function expandNeighborhood(
   start: string,
   options: NeighborhoodOptions,
   lookup: AdjacencyLookup,
-  among: RelationsAmong = (ids) => edgesAmong(ids, lookup),
+  among: RelationsAmong,
 ): Promise<Neighborhood> {
   const included = new Set([start]);
   const seen = new Set([start]);
@@ -100,28 +100,6 @@ function* stepsInOrder(lists: StepList[], direction: WalkDirection): Generator<{
     push(head.list);
     yield { edge, to: head.to };
   }
-}
-
-/**
- * Every edge with both ends among the nodes. Each is found from either end, so the node with the longest
- * list (a hub, often) is read only for its self-loops, which no other node's list holds.
- */
-async function edgesAmong(ids: readonly string[], lookup: AdjacencyLookup): Promise<AdjacentEdge[]> {
-  const nodes = new Set(ids);
-  const adjacency = await lookup(ids);
-  let longest: string | undefined;
-  for (const [node, edges] of adjacency) {
-    if (longest === undefined || edges.length > adjacency.get(longest)!.length) longest = node;
-  }
-  const found = new Map<string, AdjacentEdge>();
-  for (const [node, edges] of adjacency) {
-    for (const edge of edges) {
-      if (node === longest ? edge.source === edge.target : nodes.has(edge.source) && nodes.has(edge.target)) {
-        found.set(edge.id, edge);
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function heapPush<T>(heap: T[], item: T, less: (a: T, b: T) => boolean): void {
