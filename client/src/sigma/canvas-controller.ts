@@ -1,14 +1,13 @@
 // The one sigma instance and everything that talks to it: programs by node kind and edge shape,
 // reducers, hover focus, clicks, double-clicks, dragging, camera and the layout worker.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { NodeSquareProgram } from "@sigma/node-square";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
+import { redrawPickingAtRest } from "./programs/picking-at-rest.js";
+import { EDGE_PROGRAM_CLASSES, NODE_PROGRAM_CLASSES } from "./programs/program-classes.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
 import {
   createEdgeReducer,
@@ -65,8 +64,8 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     maxCameraRatio: 8,
     stagePadding: 40,
     defaultEdgeType: "arrow",
-    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
+    nodeProgramClasses: NODE_PROGRAM_CLASSES,
+    edgeProgramClasses: EDGE_PROGRAM_CLASSES,
     nodeReducer: createNodeReducer(
       graph,
       () => currentView,
@@ -79,6 +78,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     ),
   });
 
+  const stopRedrawingPicking = redrawPickingAtRest(sigma);
   const layout = createLayoutController(graph, (running) => {
     callbacks.onLayoutChange(running);
     if (!running) callbacks.onPositionsSettled();
@@ -179,6 +179,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     },
     kill() {
       layout.kill();
+      stopRedrawingPicking();
       sigma.kill();
     },
   };

@@ -13,6 +13,8 @@ export interface ExplorerTestHook {
   ): { source: string; target: string; type: string; stance: string; status: string; start: string | null } | null;
   /** How the renderer draws a relation right now (colour, width), to check highlighting. */
   edgeDisplay(id: string): { color: string; size: number; hidden: boolean } | null;
+  /** How the renderer draws an entity right now: its colour and its radius on screen in pixels. */
+  nodeDisplay(id: string): { color: string; radius: number; hidden: boolean } | null;
   /** Viewport pixel of a node's centre, relative to the canvas container. */
   nodePosition(id: string): { x: number; y: number } | null;
   /** Viewport pixel of the middle of a straight (non-parallel) relation. */
@@ -50,6 +52,10 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
     edgeDisplay(id) {
       const data = sigma.getEdgeDisplayData(id);
       return data ? { color: data.color, size: data.size, hidden: data.hidden } : null;
+    },
+    nodeDisplay(id) {
+      const data = sigma.getNodeDisplayData(id);
+      return data ? { color: data.color, radius: sigma.scaleSize(data.size), hidden: data.hidden } : null;
     },
     nodePosition: point,
     edgeMidpoint(id) {
