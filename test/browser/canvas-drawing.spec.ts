@@ -77,3 +77,43 @@ test("after dragging the view, an entity under the pointer is found and selected
   await clickNode(page, "org:microsoft");
   await expect(page.getByTestId("node-details")).toContainText("Microsoft");
 });
+
+test("parallel relations are drawn as curves, through the middle of their bend", async ({ page }) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await waitForStillCanvas(page);
+  const nodes = await drawnNodes(page);
+  const curves = await page.evaluate(() => {
+    const hook = window.__explorer!;
+    return hook.visibleEdgeIds().flatMap((id) => {
+      const display = hook.edgeDisplay(id)!;
+      const { source, target } = hook.edgeData(id)!;
+      if (display.type !== "curved" || Math.abs(display.curvature ?? 0) < 0.1) return [];
+      return [{ id, curvature: display.curvature!, from: hook.nodePosition(source)!, to: hook.nodePosition(target)! }];
+    });
+  });
+  // The middle of the curve (t = ½ on the quadratic Bézier sigma bends relations with) on screen, away
+  // from the straight line between the two ends (which another relation of the pair may follow).
+  const probes = curves.flatMap(({ id, curvature, from, to }) => {
+    const [dx, dy] = [to.x - from.x, to.y - from.y];
+    const straight = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    const bent = { x: straight.x + (curvature * dy) / 2, y: straight.y - (curvature * dx) / 2 };
+    const clear = (p: { x: number; y: number }) => nodes.every((n) => Math.hypot(n.x - p.x, n.y - p.y) > n.radius + 6);
+    return Math.hypot(bent.x - straight.x, bent.y - straight.y) > 8 && clear(bent) ? [{ id, bent }] : [];
+  });
+  expect(probes.length, "curved relations away from entities").toBeGreaterThan(3);
+
+  const png = PNG.sync.read(await page.getByTestId("graph-canvas").screenshot());
+  // Inked: some pixel within 2 px is clearly darker than the white background.
+  const inked = (p: { x: number; y: number }) => {
+    for (let dy = -2; dy <= 2; dy++) {
+      for (let dx = -2; dx <= 2; dx++) {
+        const at = (Math.round(p.y + dy) * png.width + Math.round(p.x + dx)) * 4;
+        if (png.data[at]! + png.data[at + 1]! + png.data[at + 2]! < 3 * 225) return true;
+      }
+    }
+    return false;
+  };
+  const blank = probes.filter((p) => !inked(p.bent)).map((p) => p.id);
+  expect(blank, "curved relations with nothing drawn at the middle of their bend").toEqual([]);
+});

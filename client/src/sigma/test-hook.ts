@@ -11,8 +11,10 @@ export interface ExplorerTestHook {
   edgeData(
     id: string,
   ): { source: string; target: string; type: string; stance: string; status: string; start: string | null } | null;
-  /** How the renderer draws a relation right now (colour, width), to check highlighting. */
-  edgeDisplay(id: string): { color: string; size: number; hidden: boolean } | null;
+  /** How the renderer draws a relation right now (colour, width, program, bend), to check highlighting. */
+  edgeDisplay(
+    id: string,
+  ): { color: string; size: number; hidden: boolean; type: string; curvature: number | null } | null;
   /** How the renderer draws an entity right now: its colour and its radius on screen in pixels. */
   nodeDisplay(id: string): { color: string; radius: number; hidden: boolean } | null;
   /** Viewport pixel of a node's centre, relative to the canvas container. */
@@ -51,7 +53,9 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
     },
     edgeDisplay(id) {
       const data = sigma.getEdgeDisplayData(id);
-      return data ? { color: data.color, size: data.size, hidden: data.hidden } : null;
+      if (!data) return null;
+      const { color, size, hidden, type } = data;
+      return { color, size, hidden, type, curvature: (data as { curvature?: number }).curvature ?? null };
     },
     nodeDisplay(id) {
       const data = sigma.getNodeDisplayData(id);

@@ -1,6 +1,5 @@
 // The node and edge programs the explorer draws with: sigma's own, de-instanced and picking only at
 // rest (see their files), so that machines without a GPU keep large canvases interactive.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { NodeSquareProgram } from "@sigma/node-square";
 import {
   createEdgeArrowHeadProgram,
@@ -11,6 +10,7 @@ import {
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph-sync.js";
 import { deinstanced } from "./deinstanced-program.js";
+import { EdgeCurveStripProgram } from "./edge-curve-strip-program.js";
 import { pickingAtRest } from "./picking-at-rest.js";
 
 export const NODE_PROGRAM_CLASSES = {
@@ -24,6 +24,6 @@ export const EDGE_PROGRAM_CLASSES = {
     pickingAtRest(deinstanced(createEdgeClampedProgram<NodeAttributes, EdgeAttributes>())),
     pickingAtRest(deinstanced(createEdgeArrowHeadProgram<NodeAttributes, EdgeAttributes>())),
   ]),
-  curved: pickingAtRest(deinstanced(EdgeCurvedArrowProgram)),
+  curved: pickingAtRest(deinstanced(EdgeCurveStripProgram<NodeAttributes, EdgeAttributes>)),
   line: pickingAtRest(EdgeLineProgram),
 };

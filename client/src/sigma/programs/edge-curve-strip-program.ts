@@ -1,0 +1,197 @@
+// Curved relations with an arrow head, drawn as a strip of quads along the curve. @sigma/edge-curve
+// draws the same curve by testing every pixel of a box around it against the Bézier curve: fine on a
+// GPU, but on the CPU (SwiftShader) a few hundred parallel relations cost ~300 ms a frame. Here only
+// the pixels of the line itself are filled. Same curve and control point, so its labels still fit.
+import {
+  createDrawCurvedEdgeLabel,
+  DEFAULT_EDGE_CURVATURE,
+  DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
+} from "@sigma/edge-curve";
+import type { Attributes } from "graphology-types";
+import {
+  DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  EdgeProgram,
+  type EdgeLabelDrawingFunction,
+  type ProgramInfo,
+} from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import { floatColor } from "sigma/utils";
+
+const SEGMENTS = 16;
+const { FLOAT, UNSIGNED_BYTE } = WebGLRenderingContext;
+
+// language=GLSL
+const VERTEX_SHADER = /* glsl */ `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec2 a_source;
+attribute vec2 a_target;
+attribute float a_targetSize;
+attribute float a_thickness;
+attribute float a_curvature;
+// x: how far along the drawn part (0..1); y: side of the line (-1..1); z: 1 on the arrow head.
+attribute vec3 a_vertex;
+
+uniform mat3 u_matrix;
+uniform float u_sizeRatio;
+uniform float u_pixelRatio;
+uniform vec2 u_dimensions;
+uniform float u_minEdgeThickness;
+uniform float u_feather;
+uniform float u_lengthToThicknessRatio;
+uniform float u_widenessToThicknessRatio;
+
+varying vec4 v_color;
+varying float v_offset;
+varying float v_halfWidth;
+varying float v_feather;
+
+const float bias = 255.0 / 254.0;
+
+vec2 toViewport(vec2 position) {
+  return ((u_matrix * vec3(position, 1)).xy + 1.0) * u_dimensions / 2.0;
+}
+
+void main() {
+  vec2 source = toViewport(a_source);
+  vec2 target = toViewport(a_target);
+  vec2 control = 0.5 * (source + target) + a_curvature * vec2(source.y - target.y, target.x - source.x);
+
+  float thickness = max(u_minEdgeThickness, a_thickness / u_sizeRatio) * u_pixelRatio;
+  float targetRadius = a_targetSize * u_pixelRatio / u_sizeRatio;
+  // Where the curve meets the target's disc and where the head begins: the curve leaves its last
+  // parameter at speed 2 |target - control| pixels per unit.
+  float endSpeed = max(2.0 * length(target - control), 0.0001);
+  float tipAt = clamp(1.0 - targetRadius / endSpeed, 0.0, 1.0);
+  float baseAt = clamp(1.0 - (targetRadius + thickness * u_lengthToThicknessRatio) / endSpeed, 0.0, 1.0);
+
+  bool head = a_vertex.z > 0.5;
+  float t = head ? mix(baseAt, tipAt, a_vertex.x) : a_vertex.x * baseAt;
+  float s = 1.0 - t;
+  vec2 point = s * s * source + 2.0 * s * t * control + t * t * target;
+  vec2 direction = 2.0 * s * (control - source) + 2.0 * t * (target - control);
+  direction = length(direction) > 0.0 ? normalize(direction) : vec2(1.0, 0.0);
+  vec2 normal = vec2(-direction.y, direction.x);
+
+  v_halfWidth = head ? thickness * u_widenessToThicknessRatio / 2.0 : thickness / 2.0;
+  float reach = head ? v_halfWidth : v_halfWidth + u_feather;
+  v_offset = head ? 0.0 : a_vertex.y * reach;
+  v_feather = u_feather;
+  vec2 position = point + normal * a_vertex.y * reach;
+  gl_Position = vec4(position / u_dimensions * 2.0 - 1.0, 0, 1);
+
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  #else
+  v_color = a_color;
+  #endif
+  v_color.a *= bias;
+}
+`;
+
+// language=GLSL
+const FRAGMENT_SHADER = /* glsl */ `
+precision mediump float;
+
+varying vec4 v_color;
+varying float v_offset;
+varying float v_halfWidth;
+varying float v_feather;
+
+void main(void) {
+  #ifdef PICKING_MODE
+  gl_FragColor = v_color;
+  #else
+  float fade = smoothstep(v_halfWidth - v_feather, v_halfWidth, abs(v_offset));
+  gl_FragColor = mix(v_color, vec4(0.0), fade);
+  #endif
+}
+`;
+
+/** Per vertex: two triangles for each segment of the line, then the head's base corners and tip. */
+function stripVertices(): number[][] {
+  const vertices: number[][] = [];
+  for (let i = 0; i < SEGMENTS; i++) {
+    const [from, to] = [i / SEGMENTS, (i + 1) / SEGMENTS];
+    vertices.push([from, -1, 0], [from, 1, 0], [to, 1, 0], [from, -1, 0], [to, 1, 0], [to, -1, 0]);
+  }
+  vertices.push([0, -1, 1], [0, 1, 1], [1, 0, 1]);
+  return vertices;
+}
+
+const UNIFORMS = [
+  "u_matrix",
+  "u_sizeRatio",
+  "u_pixelRatio",
+  "u_dimensions",
+  "u_minEdgeThickness",
+  "u_feather",
+  "u_lengthToThicknessRatio",
+  "u_widenessToThicknessRatio",
+] as const;
+
+export class EdgeCurveStripProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeProgram<(typeof UNIFORMS)[number], N, E, G> {
+  override drawLabel: EdgeLabelDrawingFunction<N, E, G> = createDrawCurvedEdgeLabel({
+    ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
+    arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
+  });
+
+  getDefinition() {
+    return {
+      VERTICES: SEGMENTS * 6 + 3,
+      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
+      FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
+      METHOD: WebGLRenderingContext.TRIANGLES,
+      UNIFORMS,
+      ATTRIBUTES: [
+        { name: "a_source", size: 2, type: FLOAT },
+        { name: "a_target", size: 2, type: FLOAT },
+        { name: "a_targetSize", size: 1, type: FLOAT },
+        { name: "a_thickness", size: 1, type: FLOAT },
+        { name: "a_curvature", size: 1, type: FLOAT },
+        { name: "a_color", size: 4, type: UNSIGNED_BYTE, normalized: true },
+        { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
+      ],
+      CONSTANT_ATTRIBUTES: [{ name: "a_vertex", size: 3, type: FLOAT }],
+      CONSTANT_DATA: stripVertices(),
+    };
+  }
+
+  processVisibleItem(
+    edgeIndex: number,
+    startIndex: number,
+    sourceData: NodeDisplayData,
+    targetData: NodeDisplayData,
+    data: EdgeDisplayData,
+  ): void {
+    const curvature = (data as EdgeDisplayData & { curvature?: number }).curvature ?? DEFAULT_EDGE_CURVATURE;
+    const values = [
+      sourceData.x,
+      sourceData.y,
+      targetData.x,
+      targetData.y,
+      targetData.size,
+      data.size || 1,
+      curvature,
+      floatColor(data.color),
+      edgeIndex,
+    ];
+    this.array.set(values, startIndex);
+  }
+
+  setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo<(typeof UNIFORMS)[number]>): void {
+    const { lengthToThicknessRatio, widenessToThicknessRatio } = DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS;
+    gl.uniformMatrix3fv(uniformLocations.u_matrix, false, params.matrix);
+    gl.uniform1f(uniformLocations.u_sizeRatio, params.sizeRatio);
+    gl.uniform1f(uniformLocations.u_pixelRatio, params.pixelRatio);
+    gl.uniform2f(uniformLocations.u_dimensions, params.width * params.pixelRatio, params.height * params.pixelRatio);
+    gl.uniform1f(uniformLocations.u_minEdgeThickness, params.minEdgeThickness);
+    gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
+    gl.uniform1f(uniformLocations.u_lengthToThicknessRatio, lengthToThicknessRatio);
+    gl.uniform1f(uniformLocations.u_widenessToThicknessRatio, widenessToThicknessRatio);
+  }
+}
