@@ -6,7 +6,7 @@ import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
-import { redrawPickingAtRest } from "./programs/picking-at-rest.js";
+import { hideRelationsWhileMoving, redrawAtRest } from "./programs/lighter-while-moving.js";
 import { EDGE_PROGRAM_CLASSES, NODE_PROGRAM_CLASSES } from "./programs/program-classes.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
 import {
@@ -78,7 +78,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     ),
   });
 
-  const stopRedrawingPicking = redrawPickingAtRest(sigma);
+  const stopRedrawingAtRest = redrawAtRest(sigma);
   const layout = createLayoutController(graph, (running) => {
     callbacks.onLayoutChange(running);
     if (!running) callbacks.onPositionsSettled();
@@ -135,11 +135,13 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     layout,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
-      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does.
+      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does,
+      // and their relations, drawn as hairlines, are not hovered or clicked (entities still are).
       const large = graph.size > DETAILED_EDGES_MAX;
-      if (sigma.getSetting("hideEdgesOnMove") !== large) {
-        sigma.setSetting("hideEdgesOnMove", large);
+      hideRelationsWhileMoving(sigma, large);
+      if (sigma.getSetting("hideLabelsOnMove") !== large) {
         sigma.setSetting("hideLabelsOnMove", large);
+        sigma.setSetting("enableEdgeEvents", !large);
       }
       sigma.refresh();
       if (unplaced > 0) layout.start();
@@ -179,7 +181,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     },
     kill() {
       layout.kill();
-      stopRedrawingPicking();
+      stopRedrawingAtRest();
       sigma.kill();
     },
   };

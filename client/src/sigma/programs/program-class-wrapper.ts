@@ -1,5 +1,5 @@
 // The type of a function that makes a variant of one of sigma's program classes (node or edge) and
-// gives back a class of the same kind, so the variants stack: pickingAtRest(deinstanced(X)).
+// gives back a class of the same kind, so the variants stack: lighterWhileMoving(deinstanced(X)).
 import type { Attributes } from "graphology-types";
 import type { EdgeProgramType, NodeProgramType, Program } from "sigma/rendering";
 
