@@ -135,14 +135,10 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     layout,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
-      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does,
-      // and their relations, drawn as hairlines, are not hovered or clicked (entities still are).
+      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does.
       const large = graph.size > DETAILED_EDGES_MAX;
       hideRelationsWhileMoving(sigma, large);
-      if (sigma.getSetting("hideLabelsOnMove") !== large) {
-        sigma.setSetting("hideLabelsOnMove", large);
-        sigma.setSetting("enableEdgeEvents", !large);
-      }
+      if (sigma.getSetting("hideLabelsOnMove") !== large) sigma.setSetting("hideLabelsOnMove", large);
       sigma.refresh();
       if (unplaced > 0) layout.start();
       else layout.restartIfRunning();

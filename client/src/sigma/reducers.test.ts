@@ -107,7 +107,7 @@ describe("reducers", () => {
     expect(parallelCurvature(-1, 1)).toBe(-parallelCurvature(1, 1));
   });
 
-  it("draws relations as plain lines on a large canvas, keeping the arrow on a selected or hovered one", () => {
+  it("draws relations as plain lines on a large canvas, keeping the arrow on selected, hovered or touched by a selected entity", () => {
     const { graph, view, hover } = setup();
     const edge = createEdgeReducer(
       graph,
@@ -127,6 +127,11 @@ describe("reducers", () => {
     view.selectedEdges = new Set(["ab"]);
     expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
     view.selectedEdges = new Set();
+    // A selected entity's relations stay arrows (and so can be clicked); the others are lines.
+    view.selectedNodes = new Set(["a"]);
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("line");
+    view.selectedNodes = new Set();
     hover.edge = "bc";
     expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("arrow");
   });

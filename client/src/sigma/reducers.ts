@@ -94,8 +94,11 @@ export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderVie
     const stanceColor = STANCE_COLORS[data.stance as Stance] ?? STANCE_COLORS.neutral;
     const parallel = data.parallelMaxIndex != null && data.parallelIndex != null;
     const detailedType = parallel ? "curved" : "arrow";
+    const [source, target] = graph.extremities(edge);
+    // Large canvases draw hairlines, except the relations of selected entities: those stay clickable.
+    const touchesSelected = view.selectedNodes.has(source) || view.selectedNodes.has(target);
     const result: Partial<EdgeDisplayData> & { curvature?: number } = {
-      type: graph.size > DETAILED_EDGES_MAX ? "line" : detailedType,
+      type: graph.size > DETAILED_EDGES_MAX && !touchesSelected ? "line" : detailedType,
       color: withAlpha(stanceColor, style.alpha),
       size: style.width,
       label: null,
@@ -104,7 +107,6 @@ export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderVie
     if (parallel) result.curvature = parallelCurvature(data.parallelIndex ?? 0, data.parallelMaxIndex ?? 1);
 
     const hover = getHover();
-    const [source, target] = graph.extremities(edge);
     const touchesHovered = hover.node !== null && (source === hover.node || target === hover.node);
     const showLabel = touchesHovered || hover.edge === edge || view.selectedEdges.has(edge);
     if (showLabel) {

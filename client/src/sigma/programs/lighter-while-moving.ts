@@ -1,11 +1,12 @@
-// Frames leave out what nobody can use. Sigma draws every item twice a frame: on screen, and in its id
-// colour into the picking buffer that hover and clicks read. That second drawing waits until the view
-// rests, and is skipped for relations when relation events are off; on large canvases relations also
-// wait for the view to rest (as Gephi Lite does). Without a GPU that is most of a frame's cost.
+// Frames drawn while the view moves leave out what nobody can use mid-move. Sigma draws every item
+// twice a frame: on screen, and in its id colour into the picking buffer that hover and clicks read;
+// the second drawing waits until the view rests. On large canvases relations wait too (as Gephi Lite
+// does). Without a GPU that is most of a moving frame's cost.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
 import { EdgeProgram, type Program } from "sigma/rendering";
 import { programClassWrapper, type ProgramClass } from "./program-class-wrapper.js";
+import { withoutPicking } from "./unpicked-program.js";
 
 type RenderParams = Parameters<Program["render"]>[0];
 
@@ -39,19 +40,10 @@ export function hideRelationsWhileMoving<N extends Attributes, E extends Attribu
 export const lighterWhileMoving = programClassWrapper((Always: ProgramClass) => {
   abstract class LighterWhileMoving extends Always {
     override render(params: RenderParams): void {
-      const relation = this instanceof EdgeProgram;
-      const moving = isViewMoving(this.renderer);
-      if (moving) restFramePending.add(this.renderer);
-      if (moving && relation && relationsHiddenWhileMoving.has(this.renderer)) return;
-      const pickable = !moving && (!relation || this.renderer.getSetting("enableEdgeEvents"));
-      if (pickable) return super.render(params);
-      const pick = this.pickProgram;
-      this.pickProgram = null;
-      try {
-        super.render(params);
-      } finally {
-        this.pickProgram = pick;
-      }
+      if (!isViewMoving(this.renderer)) return super.render(params);
+      restFramePending.add(this.renderer);
+      if (this instanceof EdgeProgram && relationsHiddenWhileMoving.has(this.renderer)) return;
+      withoutPicking(this, () => super.render(params));
     }
   }
   return LighterWhileMoving;

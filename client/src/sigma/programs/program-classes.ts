@@ -12,6 +12,7 @@ import type { EdgeAttributes, NodeAttributes } from "../graph-sync.js";
 import { deinstanced } from "./deinstanced-program.js";
 import { EdgeCurveStripProgram } from "./edge-curve-strip-program.js";
 import { lighterWhileMoving } from "./lighter-while-moving.js";
+import { unpicked } from "./unpicked-program.js";
 
 export const NODE_PROGRAM_CLASSES = {
   circle: lighterWhileMoving(deinstanced(NodeCircleProgram)),
@@ -25,5 +26,5 @@ export const EDGE_PROGRAM_CLASSES = {
     lighterWhileMoving(deinstanced(createEdgeArrowHeadProgram<NodeAttributes, EdgeAttributes>())),
   ]),
   curved: lighterWhileMoving(deinstanced(EdgeCurveStripProgram<NodeAttributes, EdgeAttributes>)),
-  line: lighterWhileMoving(EdgeLineProgram),
+  line: lighterWhileMoving(unpicked(EdgeLineProgram)),
 };
