@@ -271,6 +271,7 @@ export function App() {
           canvas={canvas}
           visibility={visibility}
           layoutRunning={layoutRunning}
+          cameraRatio={camera?.ratio ?? null}
           onShowHidden={actions.showAll}
         />
       </main>

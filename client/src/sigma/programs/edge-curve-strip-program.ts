@@ -16,6 +16,7 @@ import {
 } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
+import { ITEM_COLOR_GLSL } from "./shader-parts.js";
 
 const SEGMENTS = 16;
 const { FLOAT, UNSIGNED_BYTE } = WebGLRenderingContext;
@@ -79,13 +80,7 @@ void main() {
   v_feather = u_feather;
   vec2 position = point + normal * a_vertex.y * reach;
   gl_Position = vec4(position / u_dimensions * 2.0 - 1.0, 0, 1);
-
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= bias;
+${ITEM_COLOR_GLSL}
 }
 `;
 

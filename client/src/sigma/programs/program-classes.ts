@@ -5,12 +5,12 @@ import {
   createEdgeArrowHeadProgram,
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
-  EdgeLineProgram,
   NodeCircleProgram,
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph-sync.js";
 import { deinstanced } from "./deinstanced-program.js";
 import { EdgeCurveStripProgram } from "./edge-curve-strip-program.js";
+import { EdgeHairlineProgram } from "./edge-hairline-program.js";
 import { lighterWhileMoving } from "./lighter-while-moving.js";
 import { unpicked } from "./unpicked-program.js";
 
@@ -26,5 +26,5 @@ export const EDGE_PROGRAM_CLASSES = {
     lighterWhileMoving(deinstanced(createEdgeArrowHeadProgram<NodeAttributes, EdgeAttributes>())),
   ]),
   curved: lighterWhileMoving(deinstanced(EdgeCurveStripProgram<NodeAttributes, EdgeAttributes>)),
-  line: lighterWhileMoving(unpicked(EdgeLineProgram)),
+  line: lighterWhileMoving(unpicked(EdgeHairlineProgram<NodeAttributes, EdgeAttributes>)),
 };
