@@ -2,11 +2,12 @@
 // reducers, hover focus, clicks, double-clicks, dragging, camera and the layout worker.
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { drawDiscNodeLabel, drawStraightEdgeLabel } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
-import { hideRelationsWhileMoving, redrawAtRest } from "./programs/lighter-while-moving.js";
+import { drawnOnlyAtRest, leanWhileMoving, redrawAtRest } from "./programs/lighter-while-moving.js";
 import { EDGE_PROGRAM_CLASSES, NODE_PROGRAM_CLASSES } from "./programs/program-classes.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
 import {
@@ -78,6 +79,10 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     ),
   });
 
+  sigma.setSettings({
+    defaultDrawNodeLabel: drawnOnlyAtRest(drawDiscNodeLabel, sigma),
+    defaultDrawEdgeLabel: drawnOnlyAtRest(drawStraightEdgeLabel, sigma),
+  });
   const stopRedrawingAtRest = redrawAtRest(sigma);
   const layout = createLayoutController(graph, (running) => {
     callbacks.onLayoutChange(running);
@@ -135,10 +140,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     layout,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
-      // Large canvases also leave relations and labels out while the camera moves, as Gephi Lite does.
-      const large = graph.size > DETAILED_EDGES_MAX;
-      hideRelationsWhileMoving(sigma, large);
-      if (sigma.getSetting("hideLabelsOnMove") !== large) sigma.setSetting("hideLabelsOnMove", large);
+      leanWhileMoving(sigma, graph.size > DETAILED_EDGES_MAX);
       sigma.refresh();
       if (unplaced > 0) layout.start();
       else layout.restartIfRunning();

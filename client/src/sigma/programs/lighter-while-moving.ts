@@ -1,40 +1,78 @@
 // Frames drawn while the view moves leave out what nobody can use mid-move. Sigma draws every item
 // twice a frame: on screen, and in its id colour into the picking buffer that hover and clicks read;
-// the second drawing waits until the view rests. On large canvases relations wait too (as Gephi Lite
-// does). Without a GPU that is most of a moving frame's cost.
+// the second drawing waits until the view rests. On large canvases relations and labels wait too (as
+// Gephi Lite does). Without a GPU that is most of a moving frame's cost.
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
+import type { CameraState } from "sigma/types";
 import { EdgeProgram, type Program } from "sigma/rendering";
 import { programClassWrapper, type ProgramClass } from "./program-class-wrapper.js";
 import { withoutPicking } from "./unpicked-program.js";
 
 type RenderParams = Parameters<Program["render"]>[0];
 
-/** Sigma's own test for "the view is moving" (it also uses it to hide labels while moving). */
+/** The camera of each renderer's last frame. */
+const drawnCameras = new WeakMap<object, CameraState>();
+
+/**
+ * Sigma's own test for "the view is moving" (it also uses it to hide labels while moving), and a camera
+ * set by code since the last frame: a script or a keyboard shortcut moves the view without the mouse.
+ */
 export function isViewMoving<N extends Attributes, E extends Attributes, G extends Attributes>(
   sigma: Sigma<N, E, G>,
 ): boolean {
   const mouse = sigma.getMouseCaptor();
   return (
-    sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
+    sigma.getCamera().isAnimated() ||
+    mouse.isMoving ||
+    mouse.draggedEvents > 0 ||
+    mouse.currentWheelDirection !== 0 ||
+    cameraSetSinceLastFrame(sigma)
   );
 }
 
-/** Renderers that leave relations out while the view moves. */
-const relationsHiddenWhileMoving = new WeakSet<object>();
+function cameraSetSinceLastFrame<N extends Attributes, E extends Attributes, G extends Attributes>(
+  sigma: Sigma<N, E, G>,
+): boolean {
+  const drawn = drawnCameras.get(sigma);
+  const now = sigma.getCamera().getState();
+  return (
+    drawn !== undefined &&
+    (drawn.x !== now.x || drawn.y !== now.y || drawn.ratio !== now.ratio || drawn.angle !== now.angle)
+  );
+}
+
+/** Renderers that leave relations and labels out while the view moves. */
+const leanRenderers = new WeakSet<object>();
 /** Renderers that left something out of a frame drawn while the view moved. */
 const restFramePending = new WeakSet<object>();
 
 /**
- * Sigma's own `hideEdgesOnMove` does the same but redraws with `refresh()` after a drag, which runs
- * every reducer over every entity and relation again each time the mouse is released.
+ * Large canvases leave relations and labels out while the view moves, as Gephi Lite does. Sigma's own
+ * `hideEdgesOnMove` redraws with `refresh()` after a drag, which runs every reducer over every entity and
+ * relation again each time the mouse is released; its `hideLabelsOnMove` (kept, as it also skips finding
+ * which labels fit) misses a camera set by code, which `drawnOnlyAtRest` label drawers catch.
  */
-export function hideRelationsWhileMoving<N extends Attributes, E extends Attributes, G extends Attributes>(
+export function leanWhileMoving<N extends Attributes, E extends Attributes, G extends Attributes>(
   sigma: Sigma<N, E, G>,
-  hide: boolean,
+  lean: boolean,
 ): void {
-  if (hide) relationsHiddenWhileMoving.add(sigma);
-  else relationsHiddenWhileMoving.delete(sigma);
+  if (lean) leanRenderers.add(sigma);
+  else leanRenderers.delete(sigma);
+  if (sigma.getSetting("hideLabelsOnMove") !== lean) sigma.setSetting("hideLabelsOnMove", lean);
+}
+
+/** A label drawer that draws nothing while the view of a lean renderer moves. */
+export function drawnOnlyAtRest<
+  N extends Attributes,
+  E extends Attributes,
+  G extends Attributes,
+  Args extends unknown[],
+>(draw: (...args: Args) => void, sigma: Sigma<N, E, G>): (...args: Args) => void {
+  return (...args) => {
+    if (leanRenderers.has(sigma) && isViewMoving(sigma)) return;
+    draw(...args);
+  };
 }
 
 export const lighterWhileMoving = programClassWrapper((Always: ProgramClass) => {
@@ -42,7 +80,7 @@ export const lighterWhileMoving = programClassWrapper((Always: ProgramClass) => 
     override render(params: RenderParams): void {
       if (!isViewMoving(this.renderer)) return super.render(params);
       restFramePending.add(this.renderer);
-      if (this instanceof EdgeProgram && relationsHiddenWhileMoving.has(this.renderer)) return;
+      if (this instanceof EdgeProgram && leanRenderers.has(this.renderer)) return;
       withoutPicking(this, () => super.render(params));
     }
   }
@@ -67,6 +105,7 @@ export function redrawAtRest<N extends Attributes, E extends Attributes, G exten
     sigma.scheduleRender();
   };
   const afterRender = () => {
+    drawnCameras.set(sigma, sigma.getCamera().getState());
     if (waiting === 0 && restFramePending.delete(sigma)) waiting = requestAnimationFrame(waitForRest);
   };
   sigma.on("afterRender", afterRender);
