@@ -1,5 +1,6 @@
 // The render benchmark page (built by Vite from bench/render/): window.__renderBench opens one renderer
 // on one graph, measures it, and answers its figures, or the error the renderer threw.
+import { installDrawingProbe } from "./drawing-probe.js";
 import { countFrames, openRenderer, orbitCamera, type FrameCount } from "./measure.js";
 import type { RenderGraph } from "./render-graph.js";
 import { createCytoscapeRenderer } from "./renderers/cytoscape.js";
@@ -33,6 +34,8 @@ declare global {
     __renderBench?: RenderBenchPage;
   }
 }
+
+installDrawingProbe();
 
 let open: { renderer: BenchRenderer; graph: RenderGraph; container: HTMLElement } | undefined;
 let counter: ReturnType<typeof countFrames> | undefined;

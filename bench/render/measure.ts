@@ -1,12 +1,17 @@
 // The measurements in the page: time to first frame (creating the renderer until two animation frames
 // later, when its first drawing is on screen), and frames per second while the camera moves, either set
-// by the page every frame or moved by the user's mouse (the runner drives that; the page counts frames).
+// by the page every frame or moved by the user's mouse (the runner drives that; the page counts the frames
+// the renderer drew in, see drawing-probe.ts).
+import { drewSinceLastAsked } from "./drawing-probe.js";
 import type { RenderGraph } from "./render-graph.js";
 import { boundsOf, type BenchRenderer, type RendererFactory } from "./renderers/renderer.js";
 
 export interface FrameCount {
+  /** Frames in which the renderer drew, per second: the rate at which the picture moves. */
   fps: number;
   frames: number;
+  /** Every frame the browser showed, per second, drawn in or not. */
+  browserFps: number;
   /** The longest gap between two frames. */
   worstFrameMs: number;
 }
@@ -25,18 +30,21 @@ export async function openRenderer(
   return { renderer, timeToFirstFrameMs: performance.now() - started };
 }
 
-/** Counts animation frames until stopped. */
+/** Counts animation frames, and those the renderer drew in, until stopped. */
 export function countFrames(): { stop(): FrameCount } {
   let frames = 0;
+  let drawnFrames = 0;
   let worstFrameMs = 0;
   let begin: number | undefined;
   let previous = 0;
   let running = true;
   const tick = (now: number) => {
     if (!running) return;
+    const drew = drewSinceLastAsked();
     if (begin === undefined) begin = now;
     else {
       frames += 1;
+      if (drew) drawnFrames += 1;
       worstFrameMs = Math.max(worstFrameMs, now - previous);
     }
     previous = now;
@@ -47,7 +55,8 @@ export function countFrames(): { stop(): FrameCount } {
     stop() {
       running = false;
       const seconds = begin === undefined ? 0 : (previous - begin) / 1000;
-      return { fps: seconds > 0 ? frames / seconds : 0, frames, worstFrameMs };
+      const perSecond = (count: number) => (seconds > 0 ? count / seconds : 0);
+      return { fps: perSecond(drawnFrames), frames: drawnFrames, browserFps: perSecond(frames), worstFrameMs };
     },
   };
 }
