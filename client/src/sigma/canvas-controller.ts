@@ -13,6 +13,7 @@ import { createLayoutController, type LayoutController } from "./layout-controll
 import {
   createEdgeReducer,
   createNodeReducer,
+  crowdingScale,
   DETAILED_EDGES_MAX,
   type HoverState,
   type RenderView,
@@ -29,6 +30,9 @@ export interface CanvasCallbacks {
   /** Positions came to rest: the layout stopped or a dragged entity was dropped. */
   onPositionsSettled(): void;
 }
+
+/** Entities whose rendered size (sigma's radius, in pixels, at full size) is below this go without a label. */
+const LABEL_SIZE_THRESHOLD = 7;
 
 export interface CanvasController {
   readonly graph: ExplorerGraph;
@@ -60,7 +64,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     edgeLabelColor: { color: "#475569" },
     labelDensity: 0.5,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
     stagePadding: 40,
@@ -141,6 +145,10 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
       leanWhileMoving(sigma, graph.size > DETAILED_EDGES_MAX);
+      // Entities drawn smaller on a crowded canvas keep their labels as they would at full size.
+      const labelThreshold = LABEL_SIZE_THRESHOLD * crowdingScale(graph.order);
+      if (sigma.getSetting("labelRenderedSizeThreshold") !== labelThreshold)
+        sigma.setSetting("labelRenderedSizeThreshold", labelThreshold);
       sigma.refresh();
       if (unplaced > 0) layout.start();
       else layout.restartIfRunning();

@@ -5,7 +5,9 @@ import { PATH_EDGE, STANCE_COLORS } from "./palette.js";
 import {
   createEdgeReducer,
   createNodeReducer,
+  crowdingScale,
   DETAILED_EDGES_MAX,
+  FULL_SIZE_ENTITIES_MAX,
   parallelCurvature,
   type HoverState,
   type RenderView,
@@ -134,5 +136,23 @@ describe("reducers", () => {
     view.selectedNodes = new Set();
     hover.edge = "bc";
     expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("arrow");
+  });
+
+  it("draws the entities of a crowded canvas smaller, those of a small one at full size", () => {
+    const { graph, view, hover } = setup();
+    const node = createNodeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    const fullSize = node("a", graph.getNodeAttributes("a")).size!;
+    for (let i = graph.order; i < FULL_SIZE_ENTITIES_MAX; i++)
+      graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
+    expect(node("a", graph.getNodeAttributes("a")).size).toBe(fullSize);
+    for (let i = graph.order; i < 10_000; i++) graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
+    const crowded = node("a", graph.getNodeAttributes("a")).size!;
+    expect(crowded).toBeCloseTo(fullSize * Math.sqrt(FULL_SIZE_ENTITIES_MAX / 10_000));
+    // Dots stay visible however many entities there are.
+    expect(crowdingScale(1_000_000)).toBeGreaterThan(0.1);
   });
 });

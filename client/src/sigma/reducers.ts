@@ -44,6 +44,20 @@ export function nodeSize(degree: number): number {
   return Math.min(26, 5 + 2.6 * Math.sqrt(degree));
 }
 
+/** Up to this many entities a canvas draws them at full size. */
+export const FULL_SIZE_ENTITIES_MAX = 300;
+const SMALLEST_CROWDING_SCALE = 0.12;
+
+/**
+ * How much smaller a crowded canvas draws its entities: with the area each one gets, so that thousands
+ * of entities show as a map of dots and lines rather than one blot of overlapping discs (10k entities at
+ * full size cover the screen several times over, and also cost a software renderer that much filling).
+ */
+export function crowdingScale(entities: number): number {
+  if (entities <= FULL_SIZE_ENTITIES_MAX) return 1;
+  return Math.max(SMALLEST_CROWDING_SCALE, Math.sqrt(FULL_SIZE_ENTITIES_MAX / entities));
+}
+
 /** Curvature for one of several relations between the same two entities, spread symmetrically. */
 export function parallelCurvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return DEFAULT_EDGE_CURVATURE;
@@ -67,7 +81,7 @@ export function createNodeReducer(graph: ExplorerGraph, getView: () => RenderVie
       ...data,
       type: KIND_SHAPES[kind] ?? "circle",
       color: KIND_COLORS[kind] ?? "#64748b",
-      size: nodeSize(graph.degree(node)),
+      size: nodeSize(graph.degree(node)) * crowdingScale(graph.order),
       label: view.pinned.has(node) ? `${data.label} ⚑` : data.label,
     };
     const more = view.more[node];
