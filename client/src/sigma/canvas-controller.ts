@@ -49,6 +49,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
   const graph: ExplorerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   let currentView = view;
   const hover: HoverState = { node: null, edge: null };
+  let sizeScale = 1;
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     allowInvalidContainer: true,
@@ -75,6 +76,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       graph,
       () => currentView,
       () => hover,
+      () => sizeScale,
     ),
     edgeReducer: createEdgeReducer(
       graph,
@@ -146,7 +148,8 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       const unplaced = syncGraph(graph, canvas, presets);
       leanWhileMoving(sigma, graph.size > DETAILED_EDGES_MAX);
       // Entities drawn smaller on a crowded canvas keep their labels as they would at full size.
-      const labelThreshold = LABEL_SIZE_THRESHOLD * crowdingScale(graph.order);
+      sizeScale = crowdingScale(graph);
+      const labelThreshold = LABEL_SIZE_THRESHOLD * sizeScale;
       if (sigma.getSetting("labelRenderedSizeThreshold") !== labelThreshold)
         sigma.setSetting("labelRenderedSizeThreshold", labelThreshold);
       sigma.refresh();

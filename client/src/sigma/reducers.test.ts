@@ -7,7 +7,6 @@ import {
   createNodeReducer,
   crowdingScale,
   DETAILED_EDGES_MAX,
-  FULL_SIZE_ENTITIES_MAX,
   parallelCurvature,
   type HoverState,
   type RenderView,
@@ -140,19 +139,30 @@ describe("reducers", () => {
 
   it("draws the entities of a crowded canvas smaller, those of a small one at full size", () => {
     const { graph, view, hover } = setup();
+    expect(crowdingScale(graph)).toBe(1);
+    const scale = { value: 1 };
     const node = createNodeReducer(
       graph,
       () => view,
       () => hover,
+      () => scale.value,
     );
-    const fullSize = node("a", graph.getNodeAttributes("a")).size!;
-    for (let i = graph.order; i < FULL_SIZE_ENTITIES_MAX; i++)
+    const fullSize = node("c", graph.getNodeAttributes("c")).size!;
+    // 10k entities with a relation each: at full size their discs would cover the view several times.
+    for (let i = 0; i < 10_000; i++) {
       graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
-    expect(node("a", graph.getNodeAttributes("a")).size).toBe(fullSize);
-    for (let i = graph.order; i < 10_000; i++) graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
-    const crowded = node("a", graph.getNodeAttributes("a")).size!;
-    expect(crowded).toBeCloseTo(fullSize * Math.sqrt(FULL_SIZE_ENTITIES_MAX / 10_000));
-    // Dots stay visible however many entities there are.
-    expect(crowdingScale(1_000_000)).toBeGreaterThan(0.1);
+      graph.addDirectedEdge(`n${i}`, i % 2 ? "a" : "b", {
+        relType: "USES",
+        stance: "neutral",
+        status: "confirmed",
+        start: null,
+      });
+    }
+    scale.value = crowdingScale(graph);
+    expect(scale.value).toBeLessThan(0.3);
+    expect(node("c", graph.getNodeAttributes("c")).size).toBeCloseTo(fullSize * scale.value);
+    // However many there are, they stay visible dots.
+    for (let i = 10_000; i < 100_000; i++) graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
+    expect(crowdingScale(graph)).toBeGreaterThan(0.1);
   });
 });

@@ -44,18 +44,23 @@ export function nodeSize(degree: number): number {
   return Math.min(26, 5 + 2.6 * Math.sqrt(degree));
 }
 
-/** Up to this many entities a canvas draws them at full size. */
-export const FULL_SIZE_ENTITIES_MAX = 300;
+/** Pixels² (at the fit view) that a canvas's entities may cover at full size; beyond it they shrink. */
+export const FULL_SIZE_AREA_MAX = 100_000;
 const SMALLEST_CROWDING_SCALE = 0.12;
 
 /**
- * How much smaller a crowded canvas draws its entities: with the area each one gets, so that thousands
- * of entities show as a map of dots and lines rather than one blot of overlapping discs (10k entities at
- * full size cover the screen several times over, and also cost a software renderer that much filling).
+ * How much smaller a crowded canvas draws its entities, so that their discs cover at most about a
+ * quarter of the view: thousands of entities, or hundreds of well-connected ones, then show as a map of
+ * dots and lines rather than one blot of overlapping discs (10k entities at full size cover the screen
+ * several times over, and also cost a software renderer that much filling).
  */
-export function crowdingScale(entities: number): number {
-  if (entities <= FULL_SIZE_ENTITIES_MAX) return 1;
-  return Math.max(SMALLEST_CROWDING_SCALE, Math.sqrt(FULL_SIZE_ENTITIES_MAX / entities));
+export function crowdingScale(graph: ExplorerGraph): number {
+  let area = 0;
+  graph.forEachNode((node) => {
+    area += Math.PI * nodeSize(graph.degree(node)) ** 2;
+  });
+  if (area <= FULL_SIZE_AREA_MAX) return 1;
+  return Math.max(SMALLEST_CROWDING_SCALE, Math.sqrt(FULL_SIZE_AREA_MAX / area));
 }
 
 /** Curvature for one of several relations between the same two entities, spread symmetrically. */
@@ -73,7 +78,12 @@ function focusSet(graph: ExplorerGraph, hover: HoverState): Set<string> | null {
   return null;
 }
 
-export function createNodeReducer(graph: ExplorerGraph, getView: () => RenderView, getHover: () => HoverState) {
+export function createNodeReducer(
+  graph: ExplorerGraph,
+  getView: () => RenderView,
+  getHover: () => HoverState,
+  getSizeScale: () => number = () => 1,
+) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const view = getView();
     const kind = data.kind as EntityKind;
@@ -81,7 +91,7 @@ export function createNodeReducer(graph: ExplorerGraph, getView: () => RenderVie
       ...data,
       type: KIND_SHAPES[kind] ?? "circle",
       color: KIND_COLORS[kind] ?? "#64748b",
-      size: nodeSize(graph.degree(node)) * crowdingScale(graph.order),
+      size: nodeSize(graph.degree(node)) * getSizeScale(),
       label: view.pinned.has(node) ? `${data.label} ⚑` : data.label,
     };
     const more = view.more[node];
