@@ -137,8 +137,8 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
     "Every renderer gets the same fixed positions (no layout running) and draws arrows, except that ours, as the " +
       "explorer does beyond 2,000 relations, draws plain lines and keeps arrows for the relations in focus, and " +
       "zoomed out over more than 25,000 of those lines draws an even sample of them (1 in 2 to 16, said in the " +
-      "explorer's status bar), and beyond 300 nodes draws them smaller (sizes shrink with the square root of " +
-      "their number, as the explorer does since 29 Nov 04:30); ours adds its reducers' styling.",
+      "explorer's status bar), and draws crowded canvases' nodes smaller (beyond discs covering ~100,000 px² " +
+      "at full size, as the explorer does since 29 Nov 04:30); ours adds its reducers' styling.",
   );
   return [
     {
