@@ -11,12 +11,12 @@ import { withoutPicking } from "./unpicked-program.js";
 
 type RenderParams = Parameters<Program["render"]>[0];
 
-/** The camera of each renderer's last frame. */
+/** The camera of each renderer's last frame (kept by redrawAtRest). */
 const drawnCameras = new WeakMap<object, CameraState>();
 
 /**
  * Sigma's own test for "the view is moving" (it also uses it to hide labels while moving), and a camera
- * set by code since the last frame: a script or a keyboard shortcut moves the view without the mouse.
+ * set by code since the last frame: a shared link or a script moves the view without the mouse.
  */
 export function isViewMoving<N extends Attributes, E extends Attributes, G extends Attributes>(
   sigma: Sigma<N, E, G>,
