@@ -11,35 +11,32 @@ import { withoutPicking } from "./unpicked-program.js";
 
 type RenderParams = Parameters<Program["render"]>[0];
 
-/** The camera of each renderer's last frame (kept by redrawAtRest). */
-const drawnCameras = new WeakMap<object, CameraState>();
+/** Each renderer's last frame (kept by redrawAtRest): its camera, and whether code had just set it. */
+const drawnFrames = new WeakMap<object, { camera: CameraState; cameraSetByCode: boolean }>();
 
 /**
  * Sigma's own test for "the view is moving" (it also uses it to hide labels while moving), and a camera
- * set by code since the last frame: a shared link or a script moves the view without the mouse.
+ * that code keeps setting, frame after frame: a script or an orbit moves the view without the mouse. A
+ * camera set once (a shared link, the last step of a glide) is drawn whole at once, so that a click
+ * right after finds what is under it.
  */
 export function isViewMoving<N extends Attributes, E extends Attributes, G extends Attributes>(
   sigma: Sigma<N, E, G>,
 ): boolean {
+  const last = drawnFrames.get(sigma);
+  const now = sigma.getCamera().getState();
+  return sigmaSeesMoving(sigma) || (last !== undefined && last.cameraSetByCode && cameraMoved(last.camera, now));
+}
+
+function sigmaSeesMoving<N extends Attributes, E extends Attributes, G extends Attributes>(sigma: Sigma<N, E, G>) {
   const mouse = sigma.getMouseCaptor();
   return (
-    sigma.getCamera().isAnimated() ||
-    mouse.isMoving ||
-    mouse.draggedEvents > 0 ||
-    mouse.currentWheelDirection !== 0 ||
-    cameraSetSinceLastFrame(sigma)
+    sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
   );
 }
 
-function cameraSetSinceLastFrame<N extends Attributes, E extends Attributes, G extends Attributes>(
-  sigma: Sigma<N, E, G>,
-): boolean {
-  const drawn = drawnCameras.get(sigma);
-  const now = sigma.getCamera().getState();
-  return (
-    drawn !== undefined &&
-    (drawn.x !== now.x || drawn.y !== now.y || drawn.ratio !== now.ratio || drawn.angle !== now.angle)
-  );
+function cameraMoved(before: CameraState, after: CameraState): boolean {
+  return before.x !== after.x || before.y !== after.y || before.ratio !== after.ratio || before.angle !== after.angle;
 }
 
 /** Renderers that leave relations and labels out while the view moves. */
@@ -105,7 +102,10 @@ export function redrawAtRest<N extends Attributes, E extends Attributes, G exten
     sigma.scheduleRender();
   };
   const afterRender = () => {
-    drawnCameras.set(sigma, sigma.getCamera().getState());
+    const last = drawnFrames.get(sigma);
+    const camera = sigma.getCamera().getState();
+    const cameraSetByCode = last !== undefined && cameraMoved(last.camera, camera) && !sigmaSeesMoving(sigma);
+    drawnFrames.set(sigma, { camera, cameraSetByCode });
     if (waiting === 0 && restFramePending.delete(sigma)) waiting = requestAnimationFrame(waitForRest);
   };
   sigma.on("afterRender", afterRender);
