@@ -1,5 +1,6 @@
 // GET /api/health: is the store reachable, and how much does it hold. Open even when a token is set.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { PUBLIC_ROUTE } from "../http/auth.js";
 import { HealthDown, HealthOk } from "../http/wire-schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -7,6 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { stor
   app.get(
     "/api/health",
     {
+      config: PUBLIC_ROUTE,
       schema: {
         summary: "Store status and size",
         tags: ["status"],
