@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fixtureDir } from "../../test/fixtures/fixture-dir.js";
 import { InvalidInputError } from "../errors.js";
 import { createKuzuStore } from "../kuzu/index.js";
 import type { GraphStore } from "../store.js";
@@ -9,10 +10,9 @@ import { detectFormat } from "./detect-format.js";
 import { importFile } from "./import-file.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const USASPENDING =
-  "/work/shared/data/reference/usaspending-treasury-contracts-fy2016/usaspending_treasury_contracts.csv";
+const USASPENDING = path.join(fixtureDir("csv"), "usaspending_treasury_contracts.csv");
 const MAPPING = path.join(ROOT, "examples/usaspending-contracts.mapping.yaml");
-const GEXF = "/work/shared/data/formats/graphology/gexf";
+const GEXF = fixtureDir("gexf");
 
 describe("importFile into Kuzu", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "importers-test-"));

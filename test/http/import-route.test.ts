@@ -11,12 +11,13 @@ import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
 import { createApp, type AppOptions } from "../../server/app.js";
+import { fixtureDir } from "../fixtures/fixture-dir.js";
 import { fingerprintOf } from "../reliability/support/store-fingerprint.js";
 import { expectErrorShape, type JsonResponse } from "./support/listening-app.js";
 
-const FORMATS = fileURLToPath(new URL("../../../shared/data/formats", import.meta.url));
-const GEXF = join(FORMATS, "graphology/gexf");
-const GRAPHML = join(FORMATS, "graphology/graphml");
+const GEXF = fixtureDir("gexf");
+const GRAPHML = fixtureDir("graphml");
+const GRAPHOLOGY_JSON = fixtureDir("graphology-json");
 const CSV_FIXTURES = fileURLToPath(new URL("../../graph/importers/csv/fixtures", import.meta.url));
 const FTM_FIXTURES = fileURLToPath(new URL("../../graph/importers/ftm/fixtures", import.meta.url));
 const TOKEN = "import-route-token-6b1e";
@@ -72,7 +73,12 @@ describe("POST /api/imports", () => {
   it.each([
     ["gexf", join(GEXF, "les_miserables.gexf"), undefined, { entities: 78, relations: 254 }],
     ["graphml", join(GRAPHML, "miserables.graphml"), undefined, { entities: 78, relations: 254 }],
-    ["graphology", join(FORMATS, "sigma/les-miserables.graphology.json"), undefined, { entities: 78, relations: 254 }],
+    [
+      "graphology",
+      join(GRAPHOLOGY_JSON, "les-miserables.graphology.json"),
+      undefined,
+      { entities: 78, relations: 254 },
+    ],
     ["ftm", join(FTM_FIXTURES, "harbour-deal.ftm.json"), undefined, { entities: 9, relations: 8 }],
     ["csv", join(CSV_FIXTURES, "awards.csv"), join(CSV_FIXTURES, "awards.mapping.yaml"), { entities: 6, relations: 4 }],
   ] as const)(
@@ -94,7 +100,7 @@ describe("POST /api/imports", () => {
   );
 
   it("takes a file past the 1 MiB limit of the other routes, and an explicit format", async () => {
-    const file = join(FORMATS, "sigma/arctic.graphology.json");
+    const file = join(GRAPHOLOGY_JSON, "arctic.graphology.json");
     expect((await readFile(file)).length).toBeGreaterThan(1024 * 1024);
     const res = await upload(app, await form(file), "?format=graphology");
     expect(res.status, res.text).toBe(200);

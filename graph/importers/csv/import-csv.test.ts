@@ -1,12 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
 import { InvalidInputError } from "../../errors.js";
 import type { SeedGraph } from "../../seed/index.js";
 import { readCsvGraph } from "./import-csv.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const USASPENDING =
-  "/work/shared/data/reference/usaspending-treasury-contracts-fy2016/usaspending_treasury_contracts.csv";
+const USASPENDING = path.join(fixtureDir("csv"), "usaspending_treasury_contracts.csv");
 const USASPENDING_MAPPING = path.join(ROOT, "examples/usaspending-contracts.mapping.yaml");
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 

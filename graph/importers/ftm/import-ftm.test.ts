@@ -1,9 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
 import { InvalidInputError } from "../../errors.js";
 import { readFtmGraph } from "./import-ftm.js";
 
-const DONATIONS = "/work/shared/data/reference/ftm-de-party-donations/donations.ijson";
+const DONATIONS = path.join(fixtureDir("ftm"), "donations.ijson");
 const DONATIONS_MAPPING = path.resolve(import.meta.dirname, "../../../examples/ftm-de-party-donations.mapping.yaml");
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 

@@ -1,10 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../errors.js";
+import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
 import { graphologyCounts } from "../shared/graphology-oracle.js";
 import { readGexfGraph } from "./import-gexf.js";
 
-const DIR = "/work/shared/data/formats/graphology/gexf";
+const DIR = fixtureDir("gexf");
 const VALID = [
   "les_miserables",
   "celegans",

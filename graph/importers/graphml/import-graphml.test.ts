@@ -1,10 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../errors.js";
+import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
 import { graphologyCounts } from "../shared/graphology-oracle.js";
 import { readGraphmlGraph } from "./import-graphml.js";
 
-const DIR = "/work/shared/data/formats/graphology/graphml";
+const DIR = fixtureDir("graphml");
 
 describe("GraphML import", () => {
   it.each(["miserables", "basic", "attributes", "multigraph", "mixed_multigraph"])(

@@ -2,17 +2,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
 import { InvalidInputError } from "../../errors.js";
 import { parseMapping } from "../shared/read-mapping-file.js";
 import { graphologyCounts } from "../shared/graphology-oracle.js";
 import { GraphMapping } from "../shared/graph-mapping.js";
 import { readGraphologyGraph } from "./import-graphology.js";
 
-const FILES = [
-  "/work/shared/data/formats/graphology/graphology-json/rio.json",
-  "/work/shared/data/formats/graphology/graphology-json/celegans.json",
-  "/work/shared/data/formats/sigma/les-miserables.graphology.json",
-];
+const GRAPHOLOGY_JSON = fixtureDir("graphology-json");
+const FILES = ["rio.json", "celegans.json", "les-miserables.graphology.json"].map((name) =>
+  path.join(GRAPHOLOGY_JSON, name),
+);
 
 function tempFile(name: string, text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "graphology-")), name);
@@ -77,7 +77,7 @@ describe("graphology JSON import", () => {
   });
 
   it("refuses sigma's demo dataset, whose edges are [source, target] pairs, naming the records", async () => {
-    const error = await readGraphologyGraph("/work/shared/data/formats/sigma/sigma-demo-dataset.json", undefined).catch(
+    const error = await readGraphologyGraph(path.join(GRAPHOLOGY_JSON, "sigma-demo-dataset.json"), undefined).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(InvalidInputError);
