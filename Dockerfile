@@ -1,6 +1,6 @@
 # The explorer as a container: builds the front end, then serves it and the API on port 8080.
 # docker-compose.yml runs it against Neo4j; without NEO4J_URI it uses embedded Kuzu in /app/data.
-FROM node:20-bookworm
+FROM node:22-bookworm
 
 WORKDIR /app
 # NODE_ENV stays unset while building: the front-end build needs the dev dependencies.
