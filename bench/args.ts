@@ -56,6 +56,13 @@ export function parseSize(text: string): number {
   return value;
 }
 
+/** The short name of a size, as in section ids: 1000 → "1k", 1000000 → "1m", 1500 → "1500". */
+export function sizeLabel(value: number): string {
+  if (value % 1_000_000 === 0) return `${value / 1_000_000}m`;
+  if (value % 1_000 === 0) return `${value / 1_000}k`;
+  return String(value);
+}
+
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const flags = new Map<string, string>();
   const commands: SubCommand[] = [];

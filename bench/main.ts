@@ -1,12 +1,14 @@
-// `npm run bench`: runs the import, queries and render benchmarks, prints each table and appends it, with
-// the machine, date and commit, to BENCHMARKS.md. Neo4j is started once and shared by the sub-commands.
+// `npm run bench`: runs the import, queries and render benchmarks, prints each table, rewrites its section
+// of BENCHMARKS.md (with the machine, date and commit) and keeps the raw run as JSON in bench/out/runs/.
+// Neo4j is started once and shared by the sub-commands.
 import { parseBenchArgs, USAGE, type BenchArgs, type SubCommand } from "./args.js";
 import { runImportBench } from "./import/run-import-bench.js";
 import { runQueryBench } from "./queries/run-query-bench.js";
 import { runRenderBench } from "./render/run-render-bench.js";
 import { runSoakBench } from "./soak/run-soak-bench.js";
-import { appendRun } from "./report/benchmarks-file.js";
+import { writeRunToReport } from "./report/benchmarks-file.js";
 import { runContext } from "./report/machine.js";
+import { writeRawRun } from "./report/raw-runs.js";
 import { formatTable, type Table } from "./report/table.js";
 import { startBenchNeo4j, type BenchNeo4j } from "./support/bench-neo4j.js";
 
@@ -15,6 +17,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 async function main() {
   if (process.argv.includes("--help")) return console.log(USAGE);
   const args = parseBenchArgs(process.argv.slice(2));
+  const invocation = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
   const needsNeo4j = !args.noNeo4j && args.commands.some((c) => c === "import" || c === "queries");
   let neo4j: BenchNeo4j | undefined;
   let neo4jUnavailable: string | undefined = args.noNeo4j ? "--no-neo4j" : undefined;
@@ -34,11 +37,9 @@ async function main() {
       const tables = await run(command, args, neo4j, neo4jUnavailable);
       const minutes = (performance.now() - started) / 60_000;
       for (const table of tables) console.log(`\n${formatTable(table)}\n`);
-      appendRun(
-        `${command}${args.quick ? " (quick)" : ""}: ${context.date}, ${minutes.toFixed(1)} min`,
-        context,
-        tables,
-      );
+      const benchRun = { command, invocation, quick: args.quick, minutes, context, tables };
+      log(`raw run: ${writeRawRun(benchRun)}`);
+      log(`BENCHMARKS.md: rewrote ${writeRunToReport(benchRun).join(", ")}`);
     }
   } finally {
     await neo4j?.stop();

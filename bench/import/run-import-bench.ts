@@ -107,6 +107,7 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Table
   if (options.neo4j) notes.push(`Neo4j: ${options.neo4j.describe}.`);
   return [
     {
+      section: "import",
       title: "Import",
       headers: [
         "relations",

@@ -7,6 +7,7 @@ import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
+import { sizeLabel } from "../args.js";
 import { BENCH_OUT_DIR, writeGeneratedGraph, type GraphManifest } from "../generate/write-graph.js";
 import { clearNeo4j } from "../import/run-import-bench.js";
 import { BENCH_KUZU_BUFFER_POOL_BYTES, type ImportTarget } from "../import/import-target.js";
@@ -83,6 +84,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<Table[]
         "A dash under HTTP means no response came back within the run (autocannon gives up on a request after 30 s).",
     );
     tables.push({
+      section: `queries-${sizeLabel(size)}`,
       title: `Queries on ${size.toLocaleString("en-US")} relations`,
       headers: [
         "store",

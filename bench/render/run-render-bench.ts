@@ -77,8 +77,7 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
         "the view round a circle (a move every 16 ms, pressed on empty background), half wheel notches (ten in, " +
         "ten out, one every 50 ms). fps counts the frames in which the renderer drew (any WebGL draw call or 2D " +
         "canvas paint, see drawing-probe.ts): a frame the browser shows without drawing repeats the picture " +
-        "before it. Runs before 29 Nov 04:30 counted every browser frame, which under the mouse was about twice " +
-        "as many as ours drew (the 'browser fps' column). Renderers that lighten frames while the view moves " +
+        "before it ('browser fps' counts every frame shown). Renderers that lighten frames while the view moves " +
         "(ours hides relations and labels beyond 2,000 relations, whether the mouse or code moves the camera) " +
         "do so in both runs.",
     );
@@ -138,10 +137,11 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
       "explorer does beyond 2,000 relations, draws plain lines and keeps arrows for the relations in focus, and " +
       "zoomed out over more than 25,000 of those lines draws an even sample of them (1 in 2 to 16, said in the " +
       "explorer's status bar), and draws crowded canvases' nodes smaller (beyond discs covering ~100,000 px² " +
-      "at full size, as the explorer does since 29 Nov 04:30); ours adds its reducers' styling.",
+      "at full size, as the explorer does); ours adds its reducers' styling.",
   );
   return [
     {
+      section: "render",
       title: "Rendering while panning and zooming",
       headers: [
         "nodes",

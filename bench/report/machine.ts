@@ -40,10 +40,10 @@ function gitCommit(): string {
   }
 }
 
-export function describeContext(context: RunContext): string[] {
-  return [
-    `- Date: ${context.date}; commit ${context.commit}`,
-    `- Machine: ${context.cpu}, ${context.cores} cores, ${context.ramGiB} GiB RAM, ${context.os}; Node ${context.node}`,
-    `- Load average at start (1/5/15 min): ${context.load} (the cores are shared with other work)`,
-  ];
+/** The machine and its load, for the line that dates a run: the cores may be shared with other work. */
+export function describeContext(context: RunContext): string {
+  return (
+    `${context.cpu}, ${context.cores} cores, ${context.ramGiB} GiB RAM, ${context.os}, Node ${context.node}; ` +
+    `load average at start ${context.load} (1/5/15 min)`
+  );
 }

@@ -1,8 +1,10 @@
-// Benchmark tables as Markdown: the same text is printed to the terminal and appended to BENCHMARKS.md.
+// Benchmark tables as Markdown: the same text is printed to the terminal and written into BENCHMARKS.md.
 
 export type Cell = string | number | null | undefined;
 
 export interface Table {
+  /** The BENCHMARKS.md section the table belongs in (see report-sections.ts), e.g. "import", "queries-1m". */
+  section: string;
   title: string;
   headers: string[];
   rows: Cell[][];
@@ -21,7 +23,7 @@ export function formatTable(table: Table): string {
     `### ${table.title}`,
     "",
     line(table.headers),
-    // The separator row as Prettier writes it, so `prettier --check` accepts BENCHMARKS.md as appended.
+    // The separator row as Prettier writes it, so Prettier leaves BENCHMARKS.md as written.
     `| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`,
     ...rows.map(line),
     ...(table.notes?.length ? ["", ...table.notes.map((note) => `- ${note}`)] : []),

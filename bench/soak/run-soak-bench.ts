@@ -2,6 +2,7 @@
 // NEO4J_URI is set), one table row per minute, and whether errors, memory and latency stayed in bounds.
 import type { Table } from "../report/table.js";
 import { DEFAULT_BOUNDS, judge } from "./soak-report.js";
+import { describeMix } from "./soak-requests.js";
 import { runSoak } from "./soak-run.js";
 
 export interface SoakBenchOptions {
@@ -16,6 +17,7 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<Table[]> 
   const { totals } = verdict;
   return [
     {
+      section: "soak",
       title: `Soak: ${options.rate} requests/s for ${options.minutes} min (${result.store})`,
       headers: ["minute", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "server RSS MiB"],
       // Counts as text: the table would print a lone request as "1.00".
@@ -30,9 +32,8 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<Table[]> 
         m.rssMiB,
       ]),
       notes: [
-        "Mix: searches, entity views and summaries, neighbours at depth 1 and 2, k=3 paths, the overview, subgraphs, " +
-          "console queries and the schema, sent open-loop (a slow answer does not slow the sender) to server/main.ts " +
-          "in its own process with the seeds loaded.",
+        `Mix, in turn: ${describeMix()}; sent open-loop (a slow answer does not slow the sender) to server/main.ts ` +
+          "in its own process with the seeds loaded. An error is an answer with a status its kind does not expect, or none.",
         `${totals.requests} requests, ${totals.errors} errors; server RSS ${totals.rssFirstMiB.toFixed(1)} MiB after ` +
           `minute 1, ${totals.rssLastMiB.toFixed(1)} MiB at the end, ${totals.rssMaxMiB.toFixed(1)} MiB at most.`,
         `Bounds: at most ${DEFAULT_BOUNDS.maxErrors} errors, RSS growth after minute 1 at most ` +
