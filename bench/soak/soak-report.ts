@@ -79,14 +79,3 @@ export function judge(minutes: readonly MinuteStats[], bounds: SoakBounds = DEFA
     },
   };
 }
-
-/** A Markdown table, one row a minute, for the terminal and for BENCHMARKS.md. */
-export function formatMinutes(minutes: readonly MinuteStats[]): string {
-  const head = "| minute | requests | errors | p50 ms | p95 ms | p99 ms | max ms | RSS MiB |";
-  const rule = "| -----: | -------: | -----: | -----: | -----: | -----: | -----: | ------: |";
-  const rows = minutes.map(
-    (m) =>
-      `| ${m.minute} | ${m.requests} | ${m.errors} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.max.toFixed(1)} | ${m.rssMiB.toFixed(1)} |`,
-  );
-  return [head, rule, ...rows].join("\n");
-}

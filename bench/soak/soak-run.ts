@@ -1,6 +1,6 @@
 // Runs a soak: server/main.ts in a child process on loopback (its own temp DATA_DIR, seeded on start, or
-// NEO4J_URI from the environment), mixed API requests sent at a fixed rate whatever the answers' speed,
-// and per minute the latency percentiles, the errors and the server's RSS read from /proc.
+// NEO4J_URI from the environment), the request kinds of soak-requests.ts sent at a fixed rate whatever
+// the answers' speed, and per minute the latency percentiles, the errors and the server's RSS from /proc.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,52 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT, waitForOutput } from "../../test/http/support/run-tsx.js";
 import { minuteStats, type MinuteStats } from "./soak-report.js";
+import { mixCycle, soakRequest } from "./soak-requests.js";
 
 export interface SoakOptions {
   minutes: number;
   /** Requests per second, sent open-loop: a slow answer does not slow the sender down. */
   rate: number;
   log?: (line: string) => void;
-}
-
-interface SoakRequest {
-  method: "GET" | "POST";
-  path: string;
-  body?: unknown;
-}
-
-const NAMES = ["microsoft", "amazon", "jedi", "alibaba", "volkswagen", "openai", "trump", "oracle", "pentagon"];
-const IDS = ["org:microsoft", "org:amazon", "contract:jedi", "person:donald-trump", "org:openai", "org:volkswagen"];
-
-/** The mix: searches and entity views most, then neighbourhoods, paths, overview, subgraphs and the console. */
-export function requestNumber(i: number): SoakRequest {
-  const id = IDS[i % IDS.length]!;
-  const other = IDS[(i * 7 + 3) % IDS.length]!;
-  switch (i % 10) {
-    case 0:
-    case 1:
-      return { method: "GET", path: `/api/search?q=${NAMES[i % NAMES.length]}` };
-    case 2:
-      return { method: "GET", path: `/api/entities/${id}` };
-    case 3:
-      return { method: "GET", path: `/api/entities/${id}/summary` };
-    case 4:
-      return { method: "GET", path: `/api/entities/${id}/neighbors?depth=${1 + (i % 2)}` };
-    case 5:
-      return { method: "GET", path: `/api/paths?from=${id}&to=${other === id ? "org:oracle" : other}&k=3` };
-    case 6:
-      return { method: "GET", path: "/api/overview?limit=200" };
-    case 7:
-      return { method: "POST", path: "/api/subgraph", body: { ids: [id, other] } };
-    case 8:
-      return {
-        method: "POST",
-        path: "/api/cypher",
-        body: { query: "MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id = $id RETURN a, r, b LIMIT 50", params: { id } },
-      };
-    default:
-      return { method: "GET", path: "/api/schema" };
-  }
 }
 
 function rssMiB(pid: number): number {
@@ -86,6 +47,7 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
     const store = `${health.store}, ${health.entities} entities`;
     log(`soak: ${options.rate} requests/s for ${options.minutes} min against ${base} (${store}, pid ${server.pid})`);
 
+    const cycle = mixCycle();
     const minutes: MinuteStats[] = [];
     let latencies: number[] = [];
     let errors = 0;
@@ -116,7 +78,7 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
         closeMinute();
         minuteEnd += 60_000;
       }
-      const request = requestNumber(sent++);
+      const { kind, request } = soakRequest(sent++, cycle);
       const t0 = performance.now();
       const done = fetch(`${base}${request.path}`, {
         method: request.method,
@@ -126,14 +88,14 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
       })
         .then(async (res) => {
           await res.arrayBuffer();
-          if (res.status !== 200) {
+          if (!kind.expectedStatuses.includes(res.status)) {
             errors++;
-            log(`soak: ${request.method} ${request.path} answered ${res.status}`);
+            log(`soak: ${kind.name}: ${request.method} ${request.path} answered ${res.status}`);
           }
         })
         .catch((error: unknown) => {
           errors++;
-          log(`soak: ${request.method} ${request.path} failed: ${String(error)}`);
+          log(`soak: ${kind.name}: ${request.method} ${request.path} failed: ${String(error)}`);
         })
         .finally(() => {
           latencies.push(performance.now() - t0);
