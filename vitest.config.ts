@@ -1,6 +1,8 @@
 // Test projects: "unit" (beside the code), "integration" (test/, without a database server) and "neo4j"
 // (test files under test/ with "neo4j" in their path: one real Neo4j per run from the global setup, files in turn).
+// The render benchmark's smoke test and the API fuzz run apart, from vitest.heavy.config.ts.
 import { defineConfig } from "vitest/config";
+import { HEAVY_TESTS } from "./test/support/heavy-tests.js";
 
 const ignored = ["**/node_modules/**", "**/dist/**", "test/browser/**", "test/neo4j-launcher/**"];
 const NEEDS_NEO4J = ["test/**/*neo4j*.test.ts", "test/**/*neo4j*/**/*.test.ts"];
@@ -21,7 +23,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/**/*.test.ts"],
-          exclude: [...ignored, ...NEEDS_NEO4J],
+          exclude: [...ignored, ...NEEDS_NEO4J, ...HEAVY_TESTS],
           testTimeout: 60_000,
         },
       },

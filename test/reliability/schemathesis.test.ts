@@ -1,9 +1,10 @@
 // The OpenAPI-driven fuzzer: schemathesis (PyPI) generates requests from /api/openapi.json against a real
 // server over Kuzu with API_TOKEN set, and fails on any 5xx, undocumented status, wrong content type,
 // response that breaks its schema, invalid input accepted, or route that answers without the token.
+// Not part of `npm test`: `npm run setup:fuzz && npm run test:fuzz` (as `.ci/run` does).
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findOrInstallSchemathesis, type SchemathesisCommand } from "./support/schemathesis-command.js";
+import { findSchemathesis, type SchemathesisCommand } from "./support/schemathesis-command.js";
 import { kuzuServer } from "./support/servers.js";
 import type { ReliabilityServer } from "./support/servers.js";
 
@@ -60,14 +61,14 @@ describe("schemathesis", () => {
   let schemathesis: SchemathesisCommand;
   let target: ReliabilityServer;
   beforeAll(async () => {
-    schemathesis = await findOrInstallSchemathesis();
+    schemathesis = await findSchemathesis();
     if (!schemathesis.ok && process.env.CI === "true") throw new Error(`CI needs schemathesis: ${schemathesis.reason}`);
     target = await kuzuServer({ apiToken: TOKEN });
-  }, 300_000);
+  }, 120_000);
   afterAll(() => target?.close());
 
   it("finds no server error, undocumented status or schema violation in the OpenAPI document's routes", async (context) => {
-    // Outside CI a machine without Python gets a visible skip with the reason, as Neo4j's tests do.
+    // Outside CI, a machine without schemathesis gets a visible skip with the reason, as Neo4j's tests do.
     if (!schemathesis.ok) return context.skip(schemathesis.reason);
     const { code, output } = await runSchemathesis(schemathesis.command, target.server.baseUrl);
     const generated = /(\d+) generated/.exec(output)?.[1];
