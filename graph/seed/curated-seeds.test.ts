@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { earliestDay, latestDay } from "../model/dates.js";
 import { ENTITY_KINDS } from "../model/vocabulary.js";
 import { sentencesOf } from "./article-text.js";
-import { ARTICLES_ABSENT, SEEDS_DIR, readArticles } from "./curated-seeds.js";
+import { ARTICLES_ABSENT, SEEDS_DIR, readArticles, reportArticlesSkip } from "./curated-seeds.js";
 import { loadSeedFolder } from "./load-seed-folder.js";
 import type { SeedGraph } from "./validate-seed-graph.js";
+
+reportArticlesSkip("the curated seeds' citations of article sentences");
 
 let graph: SeedGraph;
 beforeAll(async () => {

@@ -1,13 +1,15 @@
-// Article ingestion on the run's Neo4j (see support/ingest-articles-suite.ts).
-import type { GraphStore } from "../../graph/store.js";
+// Article ingestion on the run's Neo4j, per corpus (see support/ingest-articles-suite.ts).
+import { SEED_ARTICLES, TEST_ARTICLES } from "../fixtures/articles/article-corpora.js";
 import { createTestNeo4jStore, describeWithNeo4j } from "../support/neo4j-for-tests.js";
 import { ingestArticlesSuite } from "./support/ingest-articles-suite.js";
 
 describeWithNeo4j("Neo4j article ingestion", () => {
-  let store: GraphStore | undefined;
-  ingestArticlesSuite(
-    "Neo4j",
-    async () => (store = await createTestNeo4jStore()),
-    async () => store?.close(),
-  );
+  for (const corpus of [TEST_ARTICLES, SEED_ARTICLES]) {
+    ingestArticlesSuite(
+      "Neo4j",
+      corpus,
+      () => createTestNeo4jStore(),
+      (store) => store.close(),
+    );
+  }
 });
