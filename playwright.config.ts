@@ -3,8 +3,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { ARTICLES_CORPUS, ARTICLES_PORT } from "./test/browser/articles-server.js";
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 18080);
 const dataDir = mkdtempSync(join(tmpdir(), "explorer-browser-"));
@@ -30,8 +30,9 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-background-networking", "--enable-unsafe-swiftshader"],
     },
   },
-  // Started one after the other, so the second finds the front end built. The second also ingests the
-  // seed articles (../shared/seeds), for the specs of the evidence sentences (see ARTICLES_PORT).
+  // Started one after the other, so the second finds the front end built. The second serves the seed graph and
+  // articles of ARTICLES_CORPUS (the seed articles from ARTICLES_DIR, else our own test articles), ingested on
+  // start, for the specs of the evidence sentences.
   webServer: [
     {
       command: "npx vite build --logLevel warn && npx tsx server/main.ts",
@@ -44,16 +45,17 @@ export default defineConfig({
     },
     {
       command: "npx tsx server/main.ts",
-      url: `http://127.0.0.1:${port + 1}/api/health`,
+      url: `http://127.0.0.1:${ARTICLES_PORT}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
       env: {
-        PORT: String(port + 1),
+        PORT: String(ARTICLES_PORT),
         HOST: "127.0.0.1",
         DATA_DIR: articlesDataDir,
-        ARTICLES_DIR: fileURLToPath(new URL("../shared/seeds", import.meta.url)),
+        SEED_DIR: ARTICLES_CORPUS.seedsDir,
+        ARTICLES_DIR: ARTICLES_CORPUS.articlesDir,
         LOG_LEVEL: "warn",
       },
     },

@@ -1,5 +1,6 @@
 // The evidence panel: a clicked relation shows its evidence and sources; a source lists what it supports.
 import { expect, test, type Page } from "@playwright/test";
+import { ARTICLES_CORPUS, ARTICLES_PORT } from "./articles-server.js";
 import { clickEdge, screenshot, waitForCanvas, waitForStillCanvas } from "./support.js";
 
 /** A lone (straight) relation whose ends are far apart and whose middle no entity covers, to click it there. */
@@ -38,7 +39,7 @@ async function clickableEdge(page: Page, wanted: (e: { source: string; target: s
 async function clickRivalryEvidence(page: Page) {
   await page.goto("/");
   await waitForCanvas(page, 10);
-  // Focus on the JEDI story so the relation stands clear of others.
+  // Rivalries only, so the relation stands clear of others.
   await page.getByRole("button", { name: "Rivalries" }).click();
   await waitForStillCanvas(page);
   const edgeId = await clickableEdge(
@@ -70,9 +71,9 @@ test("clicking a relation shows its evidence with the source, and the source lis
   await screenshot(page, "evidence-source");
 });
 
-test.describe("with the seed articles ingested", () => {
-  // The second server of playwright.config.ts: the seeds and then ../shared/seeds, ingested on start.
-  test.use({ baseURL: `http://127.0.0.1:${Number(process.env.BROWSER_TEST_PORT ?? 18080) + 1}` });
+test.describe(`with ${ARTICLES_CORPUS.label} ingested`, () => {
+  // The second server of playwright.config.ts: a seed graph and then its articles, ingested on start.
+  test.use({ baseURL: `http://127.0.0.1:${ARTICLES_PORT}` });
 
   test("a relation's evidence quotes its paragraph with the cited sentence marked; a source lists what it names", async ({
     page,
@@ -84,7 +85,7 @@ test.describe("with the seed articles ingested", () => {
     const [, paragraph, sentence] = /¶(\d+), sentence (\d+)/.exec(await item.innerText()) ?? [];
     const title = await item.locator(".evidence-source button").innerText();
     const texts = await Promise.all(
-      ["src:000", "src:001", "src:002", "src:003", "src:004"].map(async (id) => {
+      ARTICLES_CORPUS.sourceIds.map(async (id) => {
         const body = (await (await page.request.get(`/api/sources/${id}`)).json()) as {
           source: { name: string };
           text: { paragraphs: string[][] } | null;
@@ -101,7 +102,7 @@ test.describe("with the seed articles ingested", () => {
     await item.locator(".evidence-source button").click();
     const mentions = page.getByTestId("source-details").getByTestId("source-mentions");
     await expect(mentions).toBeVisible();
-    await expect(mentions).toContainText("Amazon");
+    await expect(mentions).toContainText(ARTICLES_CORPUS.mentioned.name);
     await screenshot(page, "source-mentions");
   });
 });
