@@ -22,10 +22,18 @@ const sourcesChangedAt = Math.max(
   newestChange(join(root, "graph", "model")),
   newestChange(join(root, "vite.config.ts")),
 );
-if (builtAt < sourcesChangedAt) {
+// Vite and everything it bundles are dev dependencies: an install without them (npm ci --omit=dev) serves
+// the build it was shipped with, and says so rather than failing, or stops when there is none.
+const canBuild = existsSync(bin("vite"));
+if (builtAt < sourcesChangedAt && canBuild) {
   console.log("Building the front end…");
   const build = spawnSync(bin("vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
+} else if (builtAt === 0) {
+  console.error("No front end in dist/client and no Vite to build it: run `npm install` (with dev dependencies).");
+  process.exit(1);
+} else if (builtAt < sourcesChangedAt) {
+  console.warn("The front end in dist/client is older than client/, and Vite is not installed to rebuild it.");
 }
 
 const server = spawn(bin("tsx"), [join(root, "server", "main.ts")], { cwd: root, stdio: "inherit" });
