@@ -16,6 +16,35 @@ export interface AcceptedQuery {
 }
 
 export const REFUSED_QUERIES: readonly RefusedQuery[] = [
+  // Found from outside (issue 18): a variable named `as` made the guard take the next word for an alias.
+  {
+    name: "table function after a variable named as",
+    query: "UNWIND [1] AS as WITH as CALL `READ_CSV_SERIAL`('/etc/passwd') RETURN *",
+    refused: "CALL READ_CSV_SERIAL",
+  },
+  {
+    name: "backticked dbms procedure after a variable named as",
+    query: "UNWIND [1] AS as WITH as CALL `dbms`.listConfig('') YIELD name RETURN name",
+    refused: "CALL dbms.listConfig",
+  },
+  {
+    name: "query statistics of other users",
+    query: "UNWIND [1] AS as WITH as CALL `db`.stats.retrieve('QUERIES') YIELD data RETURN data",
+    refused: "CALL db.stats.retrieve",
+  },
+  {
+    name: "alias named call",
+    query: "MATCH (n) WITH n AS call CALL db.stats.collect('QUERIES') YIELD section RETURN section",
+    refused: "CALL",
+  },
+  { name: "unbounded quantified group", query: "MATCH (((a)-[]-(b))+) RETURN count(*)", refused: "quantifier" },
+  {
+    name: "quantified group above the limit",
+    query: "MATCH p = (x) (((a)-[]-(b)){1,50}) RETURN count(*)",
+    refused: "quantifier",
+  },
+  { name: "brackets nested deep", query: `RETURN ${"(".repeat(500)}1${")".repeat(500)}`, refused: "nested" },
+  { name: "a huge expression", query: `RETURN ${Array(4000).fill("1").join("+")}`, refused: "tokens" },
   // plain writes
   { name: "create", query: "CREATE (n:Person {name: 'x'})", refused: "CREATE" },
   { name: "merge", query: "MERGE (n:Person {id: 'person:x'}) RETURN n", refused: "MERGE" },

@@ -17,6 +17,9 @@ import { refuse } from "./refuse.js";
 import type { CypherToken } from "./tokens.js";
 
 export const DEFAULT_MAX_VARIABLE_LENGTH_HOPS = 10;
+/** Neo4j's planner hangs for minutes on a few hundred nested brackets and slows on very long expressions. */
+export const MAX_BRACKET_DEPTH = 32;
+export const MAX_QUERY_TOKENS = 3_000;
 
 export interface ReadOnlyGuardOptions {
   /** The largest upper bound a variable-length relationship or path quantifier may have. */
@@ -32,6 +35,7 @@ export function assertReadOnlyCypher(query: string, options: ReadOnlyGuardOption
   const maxHops = options.maxVariableLengthHops ?? DEFAULT_MAX_VARIABLE_LENGTH_HOPS;
   if (typeof query !== "string") refuse("a query that is not text", undefined, "send the query as a string");
   const tokens = tokenizeCypher(query);
+  assertWithinSize(tokens);
   tokens.forEach((token, index) => {
     if (token.type === "punct" && token.raw === ";" && index !== tokens.length - 1) {
       refuse("a second statement", token, "one statement at a time; a ';' may only end the query");
@@ -43,6 +47,24 @@ export function assertReadOnlyCypher(query: string, options: ReadOnlyGuardOption
   const first = statement[0]!;
   const start = first.type === "word" && first.value === "EXPLAIN" ? 1 : 0;
   parser.parseQuery(start, statement.length, false);
+}
+
+function assertWithinSize(tokens: readonly CypherToken[]): void {
+  if (tokens.length > MAX_QUERY_TOKENS) {
+    refuse(
+      `a query of ${tokens.length} tokens`,
+      tokens[MAX_QUERY_TOKENS],
+      `at most ${MAX_QUERY_TOKENS} are accepted; pass long lists as $parameters`,
+    );
+  }
+  let depth = 0;
+  for (const token of tokens) {
+    if (isPunct(token, "(", "[", "{")) depth++;
+    else if (isPunct(token, ")", "]", "}")) depth--;
+    if (depth > MAX_BRACKET_DEPTH) {
+      refuse(`brackets nested ${depth} deep`, token, `at most ${MAX_BRACKET_DEPTH} levels of nesting are accepted`);
+    }
+  }
 }
 
 interface RegionMode {
@@ -184,15 +206,10 @@ class ReadQueryParser {
         afterOperand = isName || !OPERATOR_KEYWORDS.has(token.value);
         i++;
       } else if (isPunct(token, "(", "[", "{")) {
-        i = this.scanBracket(i);
+        i = this.scanBracket(i, mode.pattern);
         afterOperand = true;
       } else {
-        if (
-          mode.pattern &&
-          mode.clauseLevel &&
-          isPunct(token, "+", "*") &&
-          isPunct(this.tokens[i - 1], ")", "-", ">")
-        ) {
+        if (mode.pattern && isPunct(token, "+", "*") && isPunct(this.tokens[i - 1], ")", "-", ">")) {
           refuseUnboundedShorthand(token, this.maxHops);
         }
         afterOperand = token.type !== "punct";
@@ -203,11 +220,12 @@ class ReadQueryParser {
   }
 
   /** Scans a bracketed group starting at `open`; returns the index after its closing bracket. */
-  private scanBracket(open: number): number {
+  private scanBracket(open: number, inPattern: boolean): number {
     const token = this.tokens[open]!;
     const close = this.partner.get(open)!;
     const before = this.tokens[open - 1];
-    const inside: RegionMode = { clauseLevel: false, pattern: false };
+    // A parenthesised group of a pattern is a pattern too: `((a)--(b))+` quantifies a path inside it.
+    const inside: RegionMode = { clauseLevel: false, pattern: inPattern && token.raw === "(" };
     if (token.raw === "{") {
       if (isWord(before, "EXISTS", "COUNT", "COLLECT") && !this.isNamePosition(open - 1)) {
         this.parseQuery(open + 1, close, true);
@@ -228,8 +246,23 @@ class ReadQueryParser {
     const before = this.tokens[i - 1];
     const after = this.tokens[i + 1];
     if (isPunct(before, ".", ":", "::") || isPunct(after, ":")) return true;
-    if (isWord(before, "AS") && !this.isNamePosition(i - 1)) return true;
+    if (isWord(before, "AS") && !this.isNamePosition(i - 1) && this.endsOperand(i - 2)) {
+      // CALL is never an alias: a word after `AS` that reads CALL still starts a procedure call.
+      return !isWord(this.tokens[i], "CALL");
+    }
     return isPunct(before, "|", "&", "!") && this.continuesLabelExpression(i - 1);
+  }
+
+  /**
+   * Whether the token at `j` can end an expression, so that a following `AS` is the keyword AS. After a
+   * clause word (`WITH as …`) or an operator, `as` is a variable named as, and the word after it is no alias.
+   */
+  private endsOperand(j: number): boolean {
+    const token = this.tokens[j];
+    if (!token) return false;
+    if (token.type === "punct") return isPunct(token, ")", "]", "}");
+    if (token.type !== "word" || this.isNamePosition(j)) return true;
+    return !READ_CLAUSE_KEYWORDS.has(token.value) && !OPERATOR_KEYWORDS.has(token.value) && token.value !== "AS";
   }
 
   /** Whether the operator at `op` continues a label expression such as `:A|B` or `:!A&B`. */
