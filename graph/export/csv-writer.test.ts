@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors.js";
 import { sortGraph, type Graph, type GraphEdge, type GraphNode } from "../model/graph.js";
 import { searchTextOf } from "../model/search-text.js";
-import { CSV_EDGE_HEADER, CSV_NODE_HEADER } from "./csv-writer.js";
+import { restoreFormula } from "./csv-formula-guard.js";
+import { CSV_EDGE_HEADER, CSV_NODE_HEADER, csvLine } from "./csv-writer.js";
 import { exportGraph } from "./export-graph.js";
 import { AWKWARD_NAMES, awkwardGraph, collect, seedGraph } from "./export-fixtures.test-support.js";
 import { writeCsvFolder } from "./write-export.js";
@@ -119,5 +120,56 @@ describe("CSV export for neo4j-admin import", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Values a spreadsheet would run as formulas (OWASP's list of leading characters), and the quote that escapes them. */
+const FORMULAS = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\t=1", "'=already quoted", "\r=2"];
+
+function formulaGraph(): Graph {
+  const graph = awkwardGraph();
+  graph.nodes = graph.nodes.map((node, i) => ({
+    ...node,
+    name: FORMULAS[i % FORMULAS.length]!,
+    aliases: [...FORMULAS.slice(i), ...FORMULAS.slice(0, i)],
+  }));
+  graph.edges = graph.edges.map((edge, i) => ({
+    ...edge,
+    note: FORMULAS[i % FORMULAS.length]!,
+    evidence: edge.evidence.map((item) => ({ ...item, summary: "=1+1" })),
+  }));
+  return graph;
+}
+
+const restored = (rows: Row[]): Row[] =>
+  rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, restoreFormula(cell)])));
+
+describe("CSV export against spreadsheet formulas", () => {
+  it("starts no cell with = + - @, a tab or a carriage return: each gets a leading quote and is quoted", async () => {
+    const graph = formulaGraph();
+    for (const format of ["csv-nodes", "csv-edges"] as const) {
+      const { rows } = await csvRows(graph, format);
+      for (const cell of rows.flatMap((row) => Object.values(row))) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const { text } = await csvRows(graph, "csv-nodes");
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(text).toContain(`"'+1"`);
+    expect(text).toContain(`"'@SUM(A1)"`);
+    expect(text).toContain(`"'\t=1"`);
+    expect(text).toContain(`"''=already quoted"`);
+    expect(csvLine(["-2+3", "@x", "\r=2", "plain", "it's"])).toBe(`"'-2+3","'@x","'\r=2",plain,it's\r\n`);
+  });
+
+  it("writes numbers as numbers: a negative amount stays -5, while the text -5 is escaped", () => {
+    expect(csvLine([-5, "-5", 1234.5, 0])).toBe(`-5,"'-5",1234.5,0\r\n`);
+  });
+
+  it("reads back as the same graph once the one added quote is taken off", async () => {
+    const graph = formulaGraph();
+    const nodes = await csvRows(graph, "csv-nodes");
+    const edges = await csvRows(graph, "csv-edges");
+    const back = { nodes: nodesOf(restored(nodes.rows)), edges: edgesOf(restored(edges.rows)) };
+    expect(sortGraph(back)).toEqual(sortGraph(graph));
+    expect(nodes.rows.map((row) => restoreFormula(row.name!))).toContain("'=already quoted");
   });
 });

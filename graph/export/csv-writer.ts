@@ -1,7 +1,8 @@
 // nodes.csv and edges.csv in the header format of `neo4j-admin database import` (RFC 4180 quoting,
-// arrays joined by `;`), with the labels and properties the Neo4j store uses. See README.md for the command.
+// arrays joined by `;`, formulas escaped), with the labels and properties the Neo4j store uses. See README.md.
 import { InvalidInputError } from "../errors.js";
 import type { Graph } from "../model/graph.js";
+import { neutraliseFormula } from "./csv-formula-guard.js";
 import { entityRowOfNode, relationRowOfEdge } from "./neo4j-shape.js";
 
 export interface CsvOptions {
@@ -78,15 +79,29 @@ export function* csvEdgePieces(graph: Graph, delimiter: string): Generator<strin
   }
 }
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; records end in CRLF. */
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; records end in CRLF.
+ * Text that a spreadsheet would run as a formula is escaped with a leading `'` (csv-formula-guard.ts) and
+ * quoted. Numbers are written as they are: `-5` in a number column is minus five to every reader, and
+ * neo4j-admin could not read `'-5` as a double.
+ */
 export function csvLine(cells: readonly Cell[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
 function csvCell(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
-  const text = String(cell);
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof cell === "number") return String(cell);
+  const text = neutraliseFormula(cell);
+  const quoted = text !== cell || /[",\r\n]/.test(text) || text !== text.trim();
+  return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Our own export, recognised by its exact header: the CSV importer then undoes the formula escaping. */
+export function isOwnCsvExport(header: readonly string[]): boolean {
+  const same = (expected: readonly string[]) =>
+    header.length === expected.length && header.every((name, i) => name === expected[i]);
+  return same(CSV_NODE_HEADER) || same(CSV_EDGE_HEADER);
 }
 
 /** Labels and source ids cannot hold a delimiter (the id pattern forbids it); aliases can. */

@@ -2,6 +2,8 @@
 // header first, then every row is mapped, and the whole graph goes through the seed loader's checks.
 import { basename } from "node:path";
 import { InvalidInputError } from "../../errors.js";
+import { restoreFormula } from "../../export/csv-formula-guard.js";
+import { isOwnCsvExport } from "../../export/csv-writer.js";
 import { GraphBuilder } from "../shared/graph-builder.js";
 import type { ReadGraph } from "../shared/read-graph.js";
 import { readMappingFile } from "../shared/read-mapping-file.js";
@@ -26,6 +28,7 @@ export async function readCsvGraph(path: string, mappingPath: string | undefined
   builder.addEntity(source, { file: path, index: 0, label: "file" });
 
   let mapper: CsvRowMapper | undefined;
+  let ownExport = false;
   let rows = 0;
   for await (const item of readCsvRows(path, path, mapping.delimiter)) {
     if ("header" in item) {
@@ -34,9 +37,11 @@ export async function readCsvGraph(path: string, mappingPath: string | undefined
       // A mapping that does not fit the file would report the same problem on every row.
       builder.issues.throwIfAny(mappingPath, "Mapping file");
       mapper = new CsvRowMapper(mapping, item.header, builder, source.id, basename(path));
+      ownExport = isOwnCsvExport(item.header);
     } else {
       rows++;
-      mapper?.mapRow(item);
+      // Our export escapes formulas for spreadsheets; only in a file it wrote is a leading quote ours to remove.
+      mapper?.mapRow(ownExport ? { ...item, values: item.values.map(restoreFormula) } : item);
     }
   }
   if (!mapper)
