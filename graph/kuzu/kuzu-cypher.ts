@@ -3,6 +3,7 @@
 import { assertReadOnlyCypher } from "../cypher/read-only-guard.js";
 import { InvalidInputError } from "../errors.js";
 import type { CypherLimits, CypherResult } from "../store.js";
+import type { CrashProbe } from "./crash-probe/crash-probe.js";
 import type { KuzuSession, Params } from "./kuzu-session.js";
 import { createValueConverter } from "./kuzu-values.js";
 
@@ -14,10 +15,13 @@ export async function runKuzuReadOnlyCypher(
   query: string,
   params: Record<string, unknown>,
   limits: CypherLimits,
+  crashProbe: CrashProbe,
 ): Promise<CypherResult> {
   checkLimits(limits);
   assertReadOnlyCypher(query, { maxVariableLengthHops: KUZU_MAX_VARIABLE_LENGTH_HOPS });
-  const result = await session.console(query, checkedParams(params), limits);
+  const checked = checkedParams(params);
+  await crashProbe.check(query, checked);
+  const result = await session.console(query, checked, limits);
   const converter = createValueConverter();
   const rows = result.rows.map((row) => result.columns.map((column) => converter.convert(row[column])));
   return {

@@ -9,6 +9,7 @@ import type { Relation } from "../model/relation.js";
 import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
 import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
+import { createCrashProbe } from "./crash-probe/crash-probe.js";
 import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
 import { kuzuMergeMethods } from "./kuzu-merges.js";
@@ -44,6 +45,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
     });
 
+  const crashProbe = createCrashProbe([Q.CREATE_ENTITY_TABLE, Q.CREATE_RELATION_TABLE, Q.CREATE_MERGE_RECORD_TABLE]);
   const topology = createTopologyCache(session);
   const forgetRelationEnds = () => topology.forget();
   /** Full relations by id, found from their (primary-key) ends; only those still between those ends. */
@@ -205,14 +207,18 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
     ...kuzuMergeMethods(session, forgetRelationEnds),
 
-    runReadOnlyCypher: (query, params, limits) => runKuzuReadOnlyCypher(session, query, params, limits),
+    runReadOnlyCypher: (query, params, limits) => runKuzuReadOnlyCypher(session, query, params, limits, crashProbe),
 
-    close: () => session.close(),
+    close: () => {
+      crashProbe.close();
+      return session.close();
+    },
   };
 
   try {
     await ensureSchema();
   } catch (error) {
+    crashProbe.close();
     await session.close();
     throw error;
   }

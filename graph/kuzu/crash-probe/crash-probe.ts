@@ -1,0 +1,101 @@
+// Kuzu 0.11 (archived, no fix to come) ends the process on some queries while binding them:
+// `RETURN nodes(NULL)`, `list_sum(NULL)`, `map_keys(NULL)`, `copy_json()`, `CALL READ_CSV_SERIAL(…)`.
+// Before the console runs a query in the store's process, a child process with an empty database of the
+// same schema plans it; if the child dies, the query is refused and the child is started again.
+// Crashes that only happen while reading data are not caught here (see SECURITY.md).
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { QueryRefusedError } from "../../errors.js";
+import { createSerialQueue } from "../serial-queue.js";
+
+const WORKER = fileURLToPath(new URL("./probe-worker.mjs", import.meta.url));
+const PROBE_TIMEOUT_MS = 10_000;
+
+export interface CrashProbe {
+  /** Throws QueryRefusedError when planning the query ends the engine's process. */
+  check(query: string, params: Record<string, unknown>): Promise<void>;
+  close(): void;
+}
+
+interface Pending {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export function createCrashProbe(schemaStatements: readonly string[]): CrashProbe {
+  let child: ChildProcess | undefined;
+  let ready: Promise<void> | undefined;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+  let closed = false;
+  // One query at a time: a crash then names exactly the query that caused it.
+  const queue = createSerialQueue();
+
+  const start = (): Promise<void> => {
+    const started = spawn(process.execPath, [WORKER], {
+      stdio: ["ignore", "ignore", "ignore", "ipc"],
+      serialization: "advanced",
+    });
+    child = started;
+    started.on("message", (message: { id?: number }) => {
+      if (message.id === undefined) return;
+      pending.get(message.id)?.resolve();
+      pending.delete(message.id);
+    });
+    started.once("exit", (code, signal) => {
+      if (child === started) {
+        child = undefined;
+        ready = undefined;
+      }
+      const why = signal ? `signal ${signal}` : `exit code ${code}`;
+      for (const [id, waiting] of pending) {
+        waiting.reject(
+          new QueryRefusedError(
+            `Refused the query: it ends the Kuzu engine (${why}), a bug of Kuzu 0.11 that the console guards ` +
+              "against; it was not run. Rewrite it, e.g. without a NULL where a list, map or path is expected.",
+            { refused: "a query that crashes the engine", reason: why },
+          ),
+        );
+        pending.delete(id);
+      }
+    });
+    return new Promise<void>((resolve, reject) => {
+      started.once("message", () => resolve());
+      started.once("error", reject);
+    }).then(() => send({ kind: "schema", statements: [...schemaStatements] }));
+  };
+
+  const send = (message: Record<string, unknown>): Promise<void> => {
+    const id = nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        child?.kill("SIGKILL");
+        reject(new QueryRefusedError("Refused the query: the engine could not plan it in time", { refused: "query" }));
+      }, PROBE_TIMEOUT_MS);
+      const done = (outcome: () => void) => () => {
+        clearTimeout(timer);
+        outcome();
+      };
+      pending.set(id, { resolve: done(resolve), reject: (error) => done(() => reject(error))() });
+      child!.send({ ...message, id });
+    });
+  };
+
+  return {
+    check: (query, params) =>
+      queue.run(async () => {
+        if (closed) return;
+        ready ??= start().catch((error: unknown) => {
+          ready = undefined;
+          throw error;
+        });
+        await ready;
+        await send({ kind: "plan", query, params });
+      }),
+    close() {
+      closed = true;
+      child?.kill();
+    },
+  };
+}
