@@ -28,7 +28,9 @@ const disguisedCall = fc.record({
   upper: fc.boolean(),
 });
 
-function written(d: fc.GeneratedValueType<typeof disguisedCall>): string {
+type Disguise = typeof disguisedCall extends fc.Arbitrary<infer T> ? T : never;
+
+function written(d: Disguise): string {
   const name = d.parts.map((part, i) => (d.quoted[i] ? `\`${part}\`` : part)).join(`${d.gaps[0]}.${d.gaps[1]}`);
   const lead = d.lead.replaceAll("{a}", d.alias);
   const call = d.upper ? "CALL" : "call";
