@@ -1,5 +1,6 @@
 // The store-independent query layer the server and CLI use: search, entity, neighbourhood, paths,
 // subgraph, schema, sources and read-only Cypher, each validating its input and naming bad parameters.
+import { createConsoleSlots } from "./console-slots.js";
 import { z } from "zod";
 import { assertReadOnlyCypher, DEFAULT_MAX_VARIABLE_LENGTH_HOPS } from "../cypher/read-only-guard.js";
 import { NotFoundError, TooLargeError } from "../errors.js";
@@ -24,7 +25,7 @@ import { expandNeighborhood } from "./neighborhood.js";
 import { rankSearchHits, type SearchHit } from "./search-ranking.js";
 
 export interface GraphQueriesOptions {
-  cypher?: { maxRows?: number; timeoutMs?: number; maxVariableLengthHops?: number };
+  cypher?: { maxRows?: number; timeoutMs?: number; maxVariableLengthHops?: number; slots?: number };
   /** The most ids a subgraph request may name. */
   maxSubgraphIds?: number;
 }
@@ -62,6 +63,7 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
     timeoutMs: options.cypher?.timeoutMs ?? DEFAULT_CYPHER_TIMEOUT_MS,
   };
   const maxHops = options.cypher?.maxVariableLengthHops ?? DEFAULT_MAX_VARIABLE_LENGTH_HOPS;
+  const consoleSlots = createConsoleSlots(options.cypher?.slots);
   const maxSubgraphIds = options.maxSubgraphIds ?? DEFAULT_MAX_SUBGRAPH_IDS;
 
   async function getEntity(id: string, parameter = "id"): Promise<GraphNode> {
@@ -197,7 +199,7 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
     async cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherAnswer> {
       const input = parseInput(CypherInput, { query, params });
       assertReadOnlyCypher(input.query, { maxVariableLengthHops: maxHops });
-      const result = await store.runReadOnlyCypher(input.query, input.params, cypherLimits);
+      const result = await consoleSlots.run(() => store.runReadOnlyCypher(input.query, input.params, cypherLimits));
       const graph = await subgraphOf(result.entityIds, result.relationIds);
       return { columns: result.columns, rows: result.rows, truncated: result.truncated, graph };
     },
