@@ -65,6 +65,31 @@ export const SOAK_REQUEST_KINDS: readonly SoakRequestKind[] = [
     }),
   },
   { name: "schema", share: 1, expectedStatuses: [200], request: () => get("/api/schema") },
+  {
+    name: "hostile console query",
+    share: 1,
+    // Each is refused before it can run (422).
+    expectedStatuses: [422],
+    request: (n) => ({
+      method: "POST",
+      path: "/api/cypher",
+      body: { query: HOSTILE_QUERIES[n % HOSTILE_QUERIES.length] },
+    }),
+  },
+];
+
+/** The console attacks of issue 18: engine crashes, file reads, guard bypasses, runaway size and nesting. */
+const HOSTILE_QUERIES = [
+  "RETURN nodes(NULL)",
+  "RETURN list_sum(NULL)",
+  "RETURN map_keys(NULL)",
+  "RETURN copy_json()",
+  "UNWIND [1] AS as WITH as CALL `READ_CSV_SERIAL`('/etc/passwd') RETURN *",
+  "UNWIND [1] AS as WITH as CALL `dbms`.listConfig('') YIELD name RETURN name",
+  "UNWIND [1] AS as WITH as CALL `db`.stats.retrieve('QUERIES') YIELD data RETURN data",
+  "MATCH (((a)-[]-(b))+) RETURN count(*)",
+  `RETURN ${"(".repeat(3000)}1${")".repeat(3000)}`,
+  `RETURN ${Array(4000).fill("1").join("+")}`,
 ];
 
 function get(path: string): SoakRequest {
