@@ -1,9 +1,10 @@
 // Checks a mapping against the CSV file it is applied to, before any row is read: every column it names
-// must be in the header, relations must join entities the mapping defines, patterns must compile.
+// must be in the header, relations must join entities the mapping defines, patterns must compile on RE2.
 import { basename } from "node:path";
 import type { SeedIssueList } from "../../seed/index.js";
 import { PROPERTY_TYPES } from "../shared/property-types.js";
 import type { CsvMapping, EntitySpec, ValueSpec } from "./csv-mapping.js";
+import { compileMappingPattern, UnusablePatternError } from "./mapping-pattern.js";
 
 /** Columns a value spec reads, with the mapping field that names each. */
 function columnsOf(spec: ValueSpec | { column: string }, field: string): { column: string; field: string }[] {
@@ -106,11 +107,11 @@ export function checkCsvMapping(
 
 function checkPattern(value: unknown, field: string, problem: (field: string, message: string) => void): void {
   if (typeof value !== "object" || value === null || !("pattern" in value) || typeof value.pattern !== "string") return;
-  field = `${field}.pattern`;
   try {
-    new RegExp(value.pattern, "u");
+    compileMappingPattern(value.pattern);
   } catch (error) {
-    problem(field, `pattern does not compile: ${(error as Error).message}`);
+    if (!(error instanceof UnusablePatternError)) throw error;
+    problem(`${field}.pattern`, error.message);
   }
 }
 

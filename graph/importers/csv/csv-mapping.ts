@@ -12,7 +12,7 @@ const Column = z.string().min(1).max(200);
 export const ColumnValue = z
   .object({
     column: Column,
-    /** Applied to the text; when it does not match, the text is used as it is. */
+    /** Applied to the text (RE2 syntax, see mapping-pattern.ts); when it does not match, the text is used as it is. */
     pattern: z.string().min(1).max(500).optional(),
     /** Put before a non-empty value: `duns-` turns 004496600 into duns-004496600. */
     prefix: z.string().min(1).max(50).optional(),

@@ -9,6 +9,7 @@ import { PROPERTY_TYPES } from "../shared/property-types.js";
 import { entityIdOf, relationIdOf, slugOf } from "../shared/stable-ids.js";
 import { expandColumn } from "./check-csv-mapping.js";
 import type { AmountSpec, CsvMapping, RelationSpec, ValueSpec } from "./csv-mapping.js";
+import { compileMappingPattern, type MappingPattern } from "./mapping-pattern.js";
 import type { CsvRow } from "./read-csv-rows.js";
 
 interface Instance {
@@ -26,7 +27,7 @@ interface Read {
 export class CsvRowMapper {
   private readonly columnIndex: Map<string, number>;
   private readonly nullValues: Set<string>;
-  private readonly patterns = new Map<string, RegExp>();
+  private readonly patterns = new Map<string, MappingPattern>();
 
   constructor(
     private readonly mapping: CsvMapping,
@@ -197,18 +198,18 @@ export class CsvRowMapper {
     const raw = row.values[this.columnIndex.get(column) ?? -1];
     let text = raw === undefined ? "" : normalised(raw);
     if (typeof spec === "object" && spec.pattern && text !== "") {
-      const match = this.pattern(spec.pattern).exec(text);
-      if (match) text = normalised(match[1] ?? match[0]);
+      const cut = this.pattern(spec.pattern).cut(text);
+      if (cut !== undefined) text = normalised(cut);
     }
     if (text === "" || this.nullValues.has(text)) return { column };
     const prefix = typeof spec === "object" ? (spec.prefix ?? "") : "";
     return { text: prefix + text, column };
   }
 
-  private pattern(source: string): RegExp {
+  private pattern(source: string): MappingPattern {
     let pattern = this.patterns.get(source);
     if (!pattern) {
-      pattern = new RegExp(source, "u");
+      pattern = compileMappingPattern(source);
       this.patterns.set(source, pattern);
     }
     return pattern;
