@@ -34,6 +34,13 @@ describe("console queries that crash the Kuzu engine", () => {
     expectErrorShape(res, 422, "query_refused");
   });
 
+  it("refuses a repeated crashing query the same way", async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await target.server.post("/api/cypher", { query: "RETURN nodes(NULL)" });
+      expect(expectErrorShape(res, 422, "query_refused").message).toMatch(/ends the Kuzu engine/);
+    }
+  });
+
   it("still runs ordinary queries after the probe was restarted", async () => {
     const res = await target.server.post("/api/cypher", { query: "MATCH (e:Entity) RETURN count(e) AS n" });
     expect(res.status).toBe(200);

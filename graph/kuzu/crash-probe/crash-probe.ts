@@ -10,6 +10,8 @@ import { createSerialQueue } from "../serial-queue.js";
 
 const WORKER = fileURLToPath(new URL("./probe-worker.mjs", import.meta.url));
 const PROBE_TIMEOUT_MS = 10_000;
+/** Queries known to crash are refused again without a new child: repeating one costs no restart. */
+const KNOWN_CRASHES_KEPT = 1_000;
 
 export interface CrashProbe {
   /** Throws QueryRefusedError when planning the query ends the engine's process. */
@@ -30,6 +32,7 @@ export function createCrashProbe(schemaStatements: readonly string[]): CrashProb
   let closed = false;
   // One query at a time: a crash then names exactly the query that caused it.
   const queue = createSerialQueue();
+  const knownCrashes = new Map<string, QueryRefusedError>();
 
   const start = (): Promise<void> => {
     const started = spawn(process.execPath, [WORKER], {
@@ -82,16 +85,29 @@ export function createCrashProbe(schemaStatements: readonly string[]): CrashProb
     });
   };
 
+  const remember = (key: string, error: QueryRefusedError) => {
+    if (knownCrashes.size >= KNOWN_CRASHES_KEPT) knownCrashes.delete(knownCrashes.keys().next().value!);
+    knownCrashes.set(key, error);
+  };
+
   return {
     check: (query, params) =>
       queue.run(async () => {
         if (closed) return;
+        const key = JSON.stringify([query, params]);
+        const known = knownCrashes.get(key);
+        if (known) throw known;
         ready ??= start().catch((error: unknown) => {
           ready = undefined;
           throw error;
         });
         await ready;
-        await send({ kind: "plan", query, params });
+        try {
+          await send({ kind: "plan", query, params });
+        } catch (error) {
+          if (error instanceof QueryRefusedError) remember(key, error);
+          throw error;
+        }
       }),
     close() {
       closed = true;
