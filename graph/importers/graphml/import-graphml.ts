@@ -1,11 +1,13 @@
 // GraphML files through graphology-graphml, given @xmldom/xmldom's DOM. Before graphology reads the file,
-// data under undeclared keys and edges to missing nodes are named exactly (graphology lets both pass).
+// data under undeclared keys and edges to missing nodes are named exactly (graphology lets both pass),
+// and yEd's own markup (labels, groups) is read and taken out (see yed-graphics.ts).
 import { DOMParser, type Document } from "@xmldom/xmldom";
 import createGraphmlParser from "graphology-graphml/common/parser.js";
 import type { GraphBuilder } from "../shared/graph-builder.js";
 import type { ReadGraph } from "../shared/read-graph.js";
 import { readXmlGraph } from "../shared/read-xml-graph.js";
 import { elementsOf, lineOf } from "../shared/xml-document.js";
+import { takeYedMarkup } from "./yed-graphics.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
 const parseGraphml = createGraphmlParser(DOMParser, DocumentClass);
@@ -13,6 +15,7 @@ const parseGraphml = createGraphmlParser(DOMParser, DocumentClass);
 export function readGraphmlGraph(path: string, mappingPath: string | undefined): Promise<ReadGraph> {
   return readXmlGraph(path, mappingPath, {
     check: checkGraphml,
+    takeMarkup: takeYedMarkup,
     parse: (Graph, document) => parseGraphml(Graph, document),
   });
 }

@@ -1,56 +1,94 @@
 // Turns a graphology graph read from a file into entities and relations: nodes become entities (kind and
 // name from the mapped attributes), edges become relations citing the file, in the graph's edge order.
+// Attributes the model has a place for are kept; every other one is counted by name as not kept.
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { RELATION_TYPES, type RelationType } from "../../model/vocabulary.js";
 import { evidenceSummaryOf } from "./evidence-summary.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import type { GraphMapping } from "./graph-mapping.js";
+import { keptNodeProperties, noteOf } from "./kept-attributes.js";
 import { IMPORTED_KINDS, type ImportedKind } from "./property-types.js";
 import { entityIdOf, relationIdOf } from "./stable-ids.js";
+
+/** What a format says beyond plain attributes: labels drawn by the editor, groups (see yed-graphics.ts). */
+export interface FileMarkup {
+  nodeLabels: ReadonlyMap<string, string>;
+  edgeLabels: ReadonlyMap<string, string>;
+  /** Node key → the key of the group node it sits in. */
+  groupOf: ReadonlyMap<string, string>;
+  /** What the format reader took out and nothing keeps, counted by what it is. */
+  dropped: ReadonlyMap<string, number>;
+}
 
 export interface GraphFileContext {
   builder: GraphBuilder;
   mapping: GraphMapping;
   sourceId: string;
   fileName: string;
+  markup?: FileMarkup;
+}
+
+interface NodeRecord {
+  key: string;
+  name: string;
+  /** False when the file gives the node no name and its key stands in. */
+  named: boolean;
+  kind: ImportedKind;
+  index: number;
+  attributes: Attributes;
 }
 
 /**
- * Entity ids come from names (`org:myriel`) so that files naming the same organization meet in one node.
- * Where two nodes of a file would get the same id, both ids add the node's key.
+ * Entity ids of named nodes come from names (`org:myriel`) so that files naming the same organization
+ * meet in one node; where two nodes of a file would get the same id, both ids add the node's key. A node
+ * with no name is known only by its key, which means nothing outside its file: its id is scoped to the
+ * file's source, so two files that both say `n0` never meet.
  */
 export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext): void {
-  const { builder, mapping, sourceId, fileName } = context;
-  const nodes: { key: string; name: string; kind: ImportedKind; index: number }[] = [];
+  const { builder, mapping, sourceId, fileName, markup } = context;
+  const nodes: NodeRecord[] = [];
   let index = 0;
   graph.forEachNode((key, attributes) => {
     const label = `node "${key}"`;
     const kind = kindOf(attributes, mapping, (field, message) => builder.problem({ record: label, field, message }));
-    nodes.push({ key, name: nameOf(key, attributes, mapping), kind, index: index++ });
+    const name = nameOf(attributes, mapping) ?? markup?.nodeLabels.get(key);
+    nodes.push({ key, name: name ?? key, named: name !== undefined, kind, index: index++, attributes });
+  });
+  markup?.dropped.forEach((count, reason) => {
+    for (let i = 0; i < count; i++) builder.skip(reason);
   });
 
+  const identityOf = (node: NodeRecord) => (node.named ? node.name : `${sourceId.slice(4)} ${node.key}`);
   const uses = new Map<string, number>();
   for (const node of nodes) {
-    const id = entityIdOf(node.kind, node.name);
+    const id = entityIdOf(node.kind, identityOf(node));
     uses.set(id, (uses.get(id) ?? 0) + 1);
   }
   const idOfKey = new Map<string, { id: string; name: string }>();
   nodes.forEach((node) => {
-    const base = entityIdOf(node.kind, node.name);
-    const id = uses.get(base) === 1 ? base : entityIdOf(node.kind, `${node.name} ${node.key}`);
+    const base = entityIdOf(node.kind, identityOf(node));
+    const id = uses.get(base) === 1 ? base : entityIdOf(node.kind, `${identityOf(node)} ${node.key}`);
     idOfKey.set(node.key, { id, name: node.name });
+    const used = new Set([mapping.nameAttribute, mapping.kindAttribute]);
+    const properties = keptNodeProperties(node.kind, node.attributes, used, (reason) => builder.skip(reason));
     builder.addEntity(
-      { id, kind: node.kind, name: node.name, aliases: [], properties: {} },
+      { id, kind: node.kind, name: node.name, aliases: [], properties },
       { file: builder.file, index: node.index, label: `node "${node.key}"` },
     );
   });
+  addGroupRelations(context, idOfKey);
 
   const pairs = new Map<string, number>();
   let number = 0;
   graph.forEachEdge((key, attributes, source, target) => {
     number++;
     const label = `edge ${number}${/^geid_/.test(key) ? "" : ` ("${key}")`}`;
-    const type = typeOf(attributes, mapping, (field, message) => builder.problem({ record: label, field, message }));
+    const edgeLabel = markup?.edgeLabels.get(key) ?? textOf(attributes.label);
+    const labelType = mapping.typeAttribute ? undefined : typeSpelledBy(edgeLabel, mapping);
+    const type =
+      labelType ?? typeOf(attributes, mapping, (field, message) => builder.problem({ record: label, field, message }));
+    const used = new Set(["label", mapping.typeAttribute]);
+    const note = noteOf(labelType ? undefined : edgeLabel, attributes, used, (reason) => builder.skip(reason));
     const from = idOfKey.get(source);
     const to = idOfKey.get(target);
     if (!from || !to || !type) return;
@@ -64,6 +102,7 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
         from: from.id,
         to: to.id,
         status: mapping.status,
+        ...(note ? { note } : {}),
         evidence: [
           {
             source: sourceId,
@@ -82,10 +121,46 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
   });
 }
 
-function nameOf(key: string, attributes: Attributes, mapping: GraphMapping): string {
+function nameOf(attributes: Attributes, mapping: GraphMapping): string | undefined {
   const value: unknown = attributes[mapping.nameAttribute];
   const text = typeof value === "string" || typeof value === "number" ? String(value).replace(/\s+/g, " ").trim() : "";
-  return text || key;
+  return text || undefined;
+}
+
+/** A node drawn inside a group is tied to the group's entity; the tie says no more than the drawing. */
+function addGroupRelations(context: GraphFileContext, idOfKey: ReadonlyMap<string, { id: string; name: string }>) {
+  const { builder, mapping, sourceId, fileName, markup } = context;
+  let number = 0;
+  markup?.groupOf.forEach((groupKey, memberKey) => {
+    number++;
+    const member = idOfKey.get(memberKey);
+    const group = idOfKey.get(groupKey);
+    if (!member || !group) return;
+    const type = "RELATED_TO";
+    builder.addRelation(
+      {
+        id: relationIdOf(member.id, type, group.id, "group"),
+        type,
+        from: member.id,
+        to: group.id,
+        status: mapping.status,
+        note: `drawn inside the group ${group.name}`,
+        evidence: [
+          {
+            source: sourceId,
+            paragraph: number,
+            summary: evidenceSummaryOf({
+              record: `the grouping of node "${memberKey}" in ${fileName}`,
+              fromName: member.name,
+              type,
+              toName: group.name,
+            }),
+          },
+        ],
+      },
+      { file: builder.file, index: number - 1, label: `group of node "${memberKey}"` },
+    );
+  });
 }
 
 function kindOf(
@@ -103,6 +178,18 @@ function kindOf(
   return mapping.defaultKind;
 }
 
+function textOf(value: unknown): string | undefined {
+  const text = typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
+  return text || undefined;
+}
+
+/** A label that names a relation type ("partners with", "WON") or is mapped to one under `types`. */
+function typeSpelledBy(label: string | undefined, mapping: GraphMapping): RelationType | undefined {
+  if (label === undefined) return undefined;
+  const spelled = label.toUpperCase().replace(/[\s-]+/g, "_");
+  return mapping.types[label] ?? RELATION_TYPES.find((t) => t === spelled);
+}
+
 function typeOf(
   attributes: Attributes,
   mapping: GraphMapping,
@@ -112,8 +199,7 @@ function typeOf(
   const value: unknown = attributes[mapping.typeAttribute];
   if (value === undefined || value === null || String(value).trim() === "") return mapping.defaultType;
   const text = String(value).trim();
-  const spelled = text.toUpperCase().replace(/[\s-]+/g, "_");
-  const type = mapping.types[text] ?? RELATION_TYPES.find((t) => t === spelled);
+  const type = typeSpelledBy(text, mapping);
   if (type) return type;
   problem(mapping.typeAttribute, `"${text}" is not a relation type; map it under "types"`);
   return undefined;

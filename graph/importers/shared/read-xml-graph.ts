@@ -6,7 +6,7 @@ import type { AbstractGraph, GraphConstructor } from "graphology-types";
 import { basename } from "node:path";
 import { GraphBuilder } from "./graph-builder.js";
 import { defaultGraphMapping, GraphMapping } from "./graph-mapping.js";
-import { addGraphRecords } from "./graph-to-records.js";
+import { addGraphRecords, type FileMarkup } from "./graph-to-records.js";
 import type { ReadGraph } from "./read-graph.js";
 import { readMappingFile } from "./read-mapping-file.js";
 import { readTextFile } from "./read-text-file.js";
@@ -16,6 +16,8 @@ import { MAX_XML_FILE_BYTES, parseXmlDocument } from "./xml-document.js";
 export interface XmlGraphFormat {
   /** Adds a problem for every node or edge graphology would refuse or misread. */
   check(document: Document, builder: GraphBuilder): void;
+  /** Takes out of the document what the format says beyond plain data (yEd labels, groups), keeping it. */
+  takeMarkup?(document: Document): FileMarkup;
   parse(Graph: GraphConstructor, document: Document): AbstractGraph;
   /** A publication date the file carries, if any. */
   dateOf?(graph: AbstractGraph): string | undefined;
@@ -32,6 +34,7 @@ export async function readXmlGraph(
   format.check(document, builder);
   builder.issues.throwIfAny(path, "Imported file");
 
+  const markup = format.takeMarkup?.(document);
   let graph: AbstractGraph;
   try {
     graph = format.parse(Graph as unknown as GraphConstructor, document);
@@ -43,7 +46,7 @@ export async function readXmlGraph(
   }
   const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source, format.dateOf?.(graph));
   builder.addEntity(source, { file: path, index: 0, label: "file" });
-  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path) });
+  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path), markup });
   return {
     graph: builder.build(),
     sourceId: source.id,
