@@ -1,6 +1,6 @@
 // Reads the parts of API answers whose exact shape is still settling (neighbour counts, path steps)
 // into one shape, so the components do not each guess.
-import { RELATION_TYPE_INFO, type RelationType } from "../../../graph/model/index.js";
+import { RELATION_TYPE_INFO, type RelationType } from "../../../graph/model/vocabulary-constants.js";
 import type { EntitySummary, GraphEdge, GraphNode, NeighbourCount, PathResult, PathStep } from "./types.js";
 
 type Loose = Record<string, unknown>;

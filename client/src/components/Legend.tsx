@@ -1,6 +1,6 @@
 // The legend is also the filter: each kind, stance and status shows its colour and count on the
 // canvas, and a click hides or shows it.
-import { ENTITY_KINDS, RELATION_STATUSES, STANCES } from "../../../graph/model/index.js";
+import { ENTITY_KINDS, RELATION_STATUSES, STANCES } from "../../../graph/model/vocabulary-constants.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { toggleKind, toggleStance, toggleStatus, type FilterState } from "../core/filters/filters.js";
 import { KIND_COLORS, KIND_SHAPES, STANCE_COLORS, STATUS_STYLE, withAlpha } from "../sigma/palette.js";

@@ -1,6 +1,6 @@
 // The path finder: from / via / to with suggestions, a hop limit, relation type and stance limits and
 // how many paths; the answers listed step by step in words, the chosen one highlighted on the canvas.
-import { RELATION_TYPES, STANCES, type RelationType, type Stance } from "../../../graph/model/index.js";
+import { RELATION_TYPES, STANCES, type RelationType, type Stance } from "../../../graph/model/vocabulary-constants.js";
 import type { SearchHit } from "../api/types.js";
 import * as pathOps from "../core/paths/paths.js";
 import type { PathField, PathsState } from "../core/paths/paths.js";

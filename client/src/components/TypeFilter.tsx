@@ -1,5 +1,5 @@
 // Relation types on the canvas with their counts; unticking one hides those relations.
-import { RELATION_TYPE_INFO, type RelationType } from "../../../graph/model/index.js";
+import { RELATION_TYPE_INFO, type RelationType } from "../../../graph/model/vocabulary-constants.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { toggleType, type FilterState } from "../core/filters/filters.js";
 import { STANCE_COLORS, relationLabel } from "../sigma/palette.js";

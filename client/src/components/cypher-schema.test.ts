@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENTITY_KINDS, RELATION_TYPES } from "../../../graph/model/index.js";
+import { ENTITY_KINDS, RELATION_TYPES } from "../../../graph/model/vocabulary-constants.js";
 import { cypherSchemaFor } from "./cypher-schema.js";
 
 describe("Cypher completion schema", () => {

@@ -2,7 +2,7 @@
 // types are relationship types; on Kuzu every entity is an :Entity and every relation a :Relation,
 // with kind and type as properties. Property names come from both stores' columns.
 import type { CypherEditorSchema } from "@neo4j-cypher/react-codemirror";
-import { ENTITY_KINDS, RELATION_TYPES } from "../../../graph/model/index.js";
+import { ENTITY_KINDS, RELATION_TYPES } from "../../../graph/model/vocabulary-constants.js";
 
 const ENTITY_PROPERTIES = ["id", "name", "kind", "aliases", "properties"];
 const RELATION_PROPERTIES = [

@@ -1,5 +1,6 @@
 // Words for dates, amounts and relations as the panels show them.
-import { RELATION_TYPE_INFO, type GraphEdge } from "../../../graph/model/index.js";
+import type { GraphEdge } from "../../../graph/model/index.js";
+import { RELATION_TYPE_INFO } from "../../../graph/model/vocabulary-constants.js";
 import { monthLabel } from "../core/filters/time.js";
 
 export function formatDate(date: string): string {

@@ -1,6 +1,7 @@
 // The extras around an exported drawing: the legend of what it shows and the line naming each source
 // of the evidence shown (publisher or title, and date).
-import { ENTITY_KINDS, STANCES, type GraphNode, type Stance } from "../../../../graph/model/index.js";
+import type { GraphNode } from "../../../../graph/model/index.js";
+import { ENTITY_KINDS, STANCES, type Stance } from "../../../../graph/model/vocabulary-constants.js";
 import type { TimeWindow } from "../filters/filters.js";
 import { monthLabel } from "../filters/time.js";
 import { DIMMED_NODE, KIND_COLORS, KIND_SHAPES, PATH_EDGE, STANCE_COLORS } from "../../sigma/palette.js";

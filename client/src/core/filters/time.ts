@@ -1,6 +1,7 @@
 // Relation dates against the time window: months as the slider's unit, and whether a relation falls
 // inside the window the analyst set.
-import { earliestDay, latestDay, type GraphEdge } from "../../../../graph/model/index.js";
+import { earliestDay, latestDay } from "../../../../graph/model/day-bounds.js";
+import type { GraphEdge } from "../../../../graph/model/index.js";
 import type { TimeWindow } from "./filters.js";
 
 /** Months since year 0, so a slider can move over them: "2019-10" → 2019*12+9. */

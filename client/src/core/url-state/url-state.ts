@@ -10,7 +10,7 @@ import {
   type RelationStatus,
   type RelationType,
   type Stance,
-} from "../../../../graph/model/index.js";
+} from "../../../../graph/model/vocabulary-constants.js";
 import { getEmptyFilterState, type FilterState } from "../filters/filters.js";
 import { decodePositions, encodePositions, type Positions } from "./positions.js";
 
