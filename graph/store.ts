@@ -5,7 +5,7 @@ import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
 import type { Relation } from "./model/relation.js";
 import type { WalkIndex } from "./queries/walk-index.js";
 import type { MergeRecord, MergeRequest, UndoRequest } from "./resolution/merge-record.js";
-import type { EntityKind, RelationType, Stance } from "./model/vocabulary.js";
+import type { EntityKind, RelationStatus, RelationType, Stance } from "./model/vocabulary.js";
 
 export type StoreKind = "kuzu" | "neo4j";
 
@@ -16,6 +16,14 @@ export interface EdgeFilter {
   stances?: readonly Stance[];
   /** Follow edges out of, into, or both ways through the given nodes. */
   direction?: "out" | "in" | "both";
+  /** Never relations of these types, whatever `types` says. */
+  excludeTypes?: readonly RelationType[];
+  /** Only relations of these statuses (all when absent or empty). */
+  statuses?: readonly RelationStatus[];
+  /** Only relations whose period overlaps this partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD). */
+  at?: string;
+  /** With `at`: keep undated relations (the default) or drop them (false). */
+  includeUndated?: boolean;
 }
 
 export interface SearchOptions {

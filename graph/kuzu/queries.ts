@@ -43,8 +43,9 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
  * Kuzu cannot index a relationship property, so finding a relation by id alone scans them all. The store
  * keeps an id → ends map instead and every write below starts from both (primary-key) ends.
  */
-export const LIST_RELATION_ENDS =
-  "MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id AS id, r.source AS source, r.target AS target, r.type AS type";
+export const LIST_RELATION_ENDS = `MATCH (:Entity)-[r:Relation]->(:Entity)
+RETURN r.id AS id, r.source AS source, r.target AS target, r.type AS type, r.status AS status,
+  r.dateStart AS dateStart, r.dateEnd AS dateEnd`;
 
 export const CREATE_RELATIONS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
@@ -170,7 +171,7 @@ export const ROLLBACK = "ROLLBACK";
  * In id order (+0.15 s), so each entity's list is built sorted (see Topology).
  */
 export function exportTopologyTo(path: string): string {
-  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type ORDER BY r.id)
+  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type, r.status, r.dateStart, r.dateEnd ORDER BY r.id)
 TO '${bulkCsvPath(path)}' (header=false)`;
 }
 

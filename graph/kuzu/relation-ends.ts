@@ -1,6 +1,7 @@
 // Turns relation upserts into bound-end writes. Kuzu cannot index a relationship property, so which ids
 // exist and between which ends comes from the store's in-memory topology (see topology.ts).
-import type { RelationType } from "../model/vocabulary.js";
+import type { RelationStatus, RelationType } from "../model/vocabulary.js";
+import { createFactsInterner } from "../queries/edge-facts.js";
 import type { RelationRow } from "./kuzu-rows.js";
 import type { Topology } from "./topology.js";
 
@@ -38,5 +39,9 @@ export function planRelationWrites(
 
 /** After the rows were written (their type checked against the vocabulary on the way in). */
 export function applyRelationWrites(known: Topology, rows: readonly RelationRow[]): void {
-  for (const { id, source, target, type } of rows) known.upsert({ id, source, target, type: type as RelationType });
+  const factsOf = createFactsInterner();
+  for (const { id, source, target, type, status, dateStart, dateEnd } of rows) {
+    const facts = factsOf(status as RelationStatus, dateStart || undefined, dateEnd || undefined);
+    known.upsert({ id, source, target, type: type as RelationType }, facts);
+  }
 }

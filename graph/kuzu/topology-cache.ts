@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StoreUnavailableError } from "../errors.js";
 import type { AdjacentEdge } from "../model/graph.js";
-import { RELATION_TYPES, type RelationType } from "../model/vocabulary.js";
+import { RELATION_STATUSES, RELATION_TYPES, type RelationStatus, type RelationType } from "../model/vocabulary.js";
+import { createFactsInterner, type EdgeFacts } from "../queries/edge-facts.js";
 import type { KuzuSession, Row, RunQuery } from "./kuzu-session.js";
 import * as Q from "./queries.js";
 import { Topology } from "./topology.js";
@@ -71,8 +72,16 @@ async function exportTopology(run: RunQuery): Promise<Row[]> {
     const rows: Row[] = [];
     for (const line of readFileSync(file, "utf8").split("\n")) {
       if (line === "") continue;
-      const [id, source, target, type] = line.split(",");
-      rows.push({ id: id ?? null, source: source ?? null, target: target ?? null, type: type ?? null });
+      const [id, source, target, type, status, dateStart, dateEnd] = line.split(",");
+      rows.push({
+        id: id ?? null,
+        source: source ?? null,
+        target: target ?? null,
+        type: type ?? null,
+        status: status ?? null,
+        dateStart: dateStart || null,
+        dateEnd: dateEnd || null,
+      });
     }
     return rows;
   } finally {
@@ -81,16 +90,21 @@ async function exportTopology(run: RunQuery): Promise<Row[]> {
 }
 
 const TYPES = new Set<string>(RELATION_TYPES);
+const STATUSES = new Set<string>(RELATION_STATUSES);
+const optionalText = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
 
 /** A hand-written check rather than zod: a million rows are read at once. */
 function topologyOf(rows: readonly Row[]): Topology {
   const edges: AdjacentEdge[] = [];
-  for (const { id, source, target, type } of rows) {
+  const facts = new Map<string, EdgeFacts>();
+  const factsOf = createFactsInterner();
+  for (const { id, source, target, type, status, dateStart, dateEnd } of rows) {
     if (
       typeof id !== "string" ||
       typeof source !== "string" ||
       typeof target !== "string" ||
-      !TYPES.has(String(type))
+      !TYPES.has(String(type)) ||
+      !STATUSES.has(String(status))
     ) {
       throw new StoreUnavailableError(
         `The Kuzu database holds a relation row that is not ours: ${JSON.stringify({ id, type })}`,
@@ -100,6 +114,7 @@ function topologyOf(rows: readonly Row[]): Topology {
       );
     }
     edges.push({ id, source, target, type: type as RelationType });
+    facts.set(id, factsOf(status as RelationStatus, optionalText(dateStart), optionalText(dateEnd)));
   }
-  return new Topology(edges);
+  return new Topology(edges, facts);
 }

@@ -1,23 +1,28 @@
-// The shape of the whole graph in memory: every relation's id, ends and type, indexed by entity. Kuzu
+// The shape of the whole graph in memory: every relation's id, ends, type, status and period, indexed by entity. Kuzu
 // cannot index a relationship property and answers a walk one level at a time in tens of milliseconds,
 // so the store keeps this (loaded once, updated with each committed write) for walks and id lookups.
 import type { AdjacentEdge } from "../model/graph.js";
 import { stanceOf } from "../model/vocabulary.js";
 import { WalkIndex } from "../queries/walk-index.js";
 import type { EdgeFilter } from "../store.js";
+import { factsTestOf, type EdgeFacts } from "../queries/edge-facts.js";
 
 const byId = (a: AdjacentEdge, b: AdjacentEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class Topology {
   private readonly edges = new Map<string, AdjacentEdge>();
+  /** Status and period by relation id, apart from the light edges the adjacency reads answer with. */
+  private readonly facts: Map<string, EdgeFacts>;
   private readonly incident = new Map<string, AdjacentEdge[]>();
   /** Entities whose incident list gained an edge since it was last sorted. */
   private readonly unsorted = new Set<string>();
   /** Built on first use and dropped by the next change. */
   private index: WalkIndex | undefined;
 
-  constructor(edges: Iterable<AdjacentEdge> = []) {
-    for (const edge of edges) this.upsert(edge);
+  /** `facts` is adopted, not copied: the loader builds it for this topology alone. */
+  constructor(edges: Iterable<AdjacentEdge> = [], facts = new Map<string, EdgeFacts>()) {
+    this.facts = facts;
+    for (const edge of edges) this.upsert(edge, facts.get(edge.id));
   }
 
   get size(): number {
@@ -30,16 +35,22 @@ export class Topology {
 
   /** The relations numbered for path searches. */
   walkIndex(): WalkIndex {
-    this.index ??= new WalkIndex(this.edges.values(), (id) => this.edges.get(id));
+    this.index ??= new WalkIndex(
+      this.edges.values(),
+      (id) => this.edges.get(id),
+      (id) => this.facts.get(id),
+    );
     return this.index;
   }
 
-  /** Adds a relation, or moves one that exists under this id to its new ends and type. */
-  upsert(edge: AdjacentEdge): void {
+  /** Adds a relation, or moves one that exists under this id to its new ends, type and facts. */
+  upsert(edge: AdjacentEdge, facts?: EdgeFacts): void {
     this.dropIndex();
     const before = this.edges.get(edge.id);
     if (before) this.detach(before);
     this.edges.set(edge.id, edge);
+    if (facts) this.facts.set(edge.id, facts);
+    else this.facts.delete(edge.id);
     this.attach(edge.source, edge);
     if (edge.target !== edge.source) this.attach(edge.target, edge);
   }
@@ -50,6 +61,7 @@ export class Topology {
     this.dropIndex();
     this.detach(before);
     this.edges.delete(id);
+    this.facts.delete(id);
   }
 
   /** Every relation touching the entity, sorted by id. */
@@ -62,7 +74,7 @@ export class Topology {
 
   /** What the store's adjacency query answers: relations touching the ids, filtered, each once, by id. */
   adjacency(ids: readonly string[], filter: EdgeFilter): AdjacentEdge[] {
-    const keep = edgeTest(filter);
+    const keep = edgeTest(filter, this.facts);
     const wanted = new Set(ids);
     const found = new Map<string, AdjacentEdge>();
     for (const id of wanted) {
@@ -76,7 +88,7 @@ export class Topology {
 
   /** adjacency() grouped by entity; unfiltered lists are the topology's own (sorted, read-only). */
   incidentLists(ids: readonly string[], filter: EdgeFilter): Map<string, readonly AdjacentEdge[]> {
-    const keep = edgeTest(filter);
+    const keep = edgeTest(filter, this.facts);
     const lists = new Map<string, readonly AdjacentEdge[]>();
     for (const id of ids) {
       const incident = this.incidentTo(id);
@@ -87,7 +99,7 @@ export class Topology {
 
   /** Relations with both ends among the ids (of the filter's types and stances), sorted by id. */
   among(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances"> = {}): AdjacentEdge[] {
-    const keep = edgeTest(filter);
+    const keep = edgeTest(filter, this.facts);
     const wanted = new Set(ids);
     const found = new Map<string, AdjacentEdge>();
     for (const id of wanted) {
@@ -127,14 +139,21 @@ export class Topology {
 }
 
 /** Whether an edge touching `id` passes the filter; undefined when the filter keeps every edge. */
-function edgeTest(filter: EdgeFilter): ((id: string, edge: AdjacentEdge) => boolean) | undefined {
+function edgeTest(
+  filter: EdgeFilter,
+  facts: ReadonlyMap<string, EdgeFacts>,
+): ((id: string, edge: AdjacentEdge) => boolean) | undefined {
   const types = filter.types?.length ? new Set<string>(filter.types) : null;
+  const excluded = filter.excludeTypes?.length ? new Set<string>(filter.excludeTypes) : null;
   const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
+  const factsPass = factsTestOf(filter);
   const direction = filter.direction ?? "both";
-  if (!types && !stances && direction === "both") return undefined;
+  if (!types && !excluded && !stances && !factsPass && direction === "both") return undefined;
   return (id, edge) =>
     !(direction === "out" && edge.source !== id) &&
     !(direction === "in" && edge.target !== id) &&
     !(types && !types.has(edge.type)) &&
-    !(stances && !stances.has(stanceOf(edge.type)));
+    !(excluded && excluded.has(edge.type)) &&
+    !(stances && !stances.has(stanceOf(edge.type))) &&
+    !(factsPass && !factsPass(facts.get(edge.id)));
 }

@@ -6,3 +6,4 @@ export * from "./relation.js";
 export * from "./graph.js";
 export * from "./search-text.js";
 export * from "./source-text.js";
+export * from "./support.js";

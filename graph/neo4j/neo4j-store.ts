@@ -22,6 +22,7 @@ import {
   type EntityRecordShape,
 } from "./neo4j-rows.js";
 import * as Q from "./queries.js";
+import { relationFactsParams } from "./relation-facts-params.js";
 import { checkedLimit, runInReadSession } from "./read-only-runner.js";
 
 export interface Neo4jStoreConfig {
@@ -252,6 +253,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
         direction: filter.direction ?? "both",
         types: [...(filter.types ?? [])],
         stances: [...(filter.stances ?? [])],
+        ...relationFactsParams(filter),
       };
       return readRows("adjacency", Q.ADJACENCY, params, (row: unknown) => adjacentEdgeOf(row));
     },

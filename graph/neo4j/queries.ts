@@ -154,11 +154,25 @@ WHERE r.id = wanted.id
 RETURN ${EDGE_COLUMNS}
 ORDER BY r.id`;
 
+/**
+ * A relation's period overlaps the date $at means ($atEarliest to $atLatest, whole days) when it starts by
+ * the latest and ends (or, undated at its end, starts) no earlier than the earliest. Stored dates are
+ * partial ("2019-10"): comparing one with as many characters of a whole day compares it as the first
+ * day it can mean (at the start) and the last (at the end).
+ */
+const RELATION_FACTS_PASS = `NOT type(r) IN $excludeTypes
+  AND (size($statuses) = 0 OR r.status IN $statuses)
+  AND ($at IS NULL
+    OR (r.dateStart IS NULL AND $includeUndated)
+    OR (r.dateStart <= left($atLatest, size(r.dateStart))
+      AND coalesce(r.dateEnd, r.dateStart) >= left($atEarliest, size(coalesce(r.dateEnd, r.dateStart)))))`;
+
 export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
 MATCH (n)-[r]-(:Entity)
 WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
   AND (size($types) = 0 OR type(r) IN $types)
   AND (size($stances) = 0 OR r.stance IN $stances)
+  AND ${RELATION_FACTS_PASS}
 WITH DISTINCT r
 RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
 ORDER BY id`;

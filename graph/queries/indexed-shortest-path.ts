@@ -8,9 +8,13 @@ import type { WalkDirection } from "./walk.js";
 const REVERSED: Record<WalkDirection, WalkDirection> = { out: "in", in: "out", both: "both" };
 const UNSEEN = -1;
 
-/** What a search may step over: relation types (by code) and the caller's blocked entities and relations. */
+/**
+ * What a search may step over: relation types (by code), relations the filter's statuses and date allow
+ * (by number), and the caller's blocked entities and relations.
+ */
 interface Passable {
   types: Uint8Array | undefined;
+  edges: Uint8Array | undefined;
   blockedNodes: Uint8Array | undefined;
   blockedEdges: ReadonlySet<number>;
 }
@@ -30,11 +34,12 @@ export function findShortestPathIn(
   to: string,
   options: ShortestPathOptions,
   types?: Uint8Array,
+  edges?: Uint8Array,
 ): WalkPath | undefined {
   const start = index.numberOfNode(from);
   const end = index.numberOfNode(to);
   if (start === undefined || end === undefined) return undefined;
-  const passable = passableFor(index, options, types);
+  const passable = passableFor(index, options, types, edges);
   const forward = sideFrom(index, start, WAYS[options.direction]);
   const backward = sideFrom(index, end, WAYS[REVERSED[options.direction]]);
   const hops = meet(index, forward, backward, options.maxHops, passable);
@@ -43,7 +48,12 @@ export function findShortestPathIn(
   return leastWalk(index, start, hops, levelOf, WAYS[options.direction], passable);
 }
 
-function passableFor(index: WalkIndex, options: ShortestPathOptions, types: Uint8Array | undefined): Passable {
+function passableFor(
+  index: WalkIndex,
+  options: ShortestPathOptions,
+  types: Uint8Array | undefined,
+  edges: Uint8Array | undefined,
+): Passable {
   let blockedNodes: Uint8Array | undefined;
   for (const id of options.blockedNodes ?? []) {
     const node = index.numberOfNode(id);
@@ -56,7 +66,7 @@ function passableFor(index: WalkIndex, options: ShortestPathOptions, types: Uint
     const edge = index.numberOfEdge(id);
     if (edge !== undefined) blockedEdges.add(edge);
   }
-  return { types, blockedNodes, blockedEdges };
+  return { types, edges, blockedNodes, blockedEdges };
 }
 
 function sideFrom(index: WalkIndex, node: number, ways: number): Side {
@@ -72,6 +82,7 @@ function passes(index: WalkIndex, slot: number, ways: number, passable: Passable
   if ((index.slotWay[slot]! & ways) === 0) return false;
   const edge = index.slotEdge[slot]!;
   if (passable.types && passable.types[index.edgeType[edge]!] === 0) return false;
+  if (passable.edges && passable.edges[edge] === 0) return false;
   return passable.blockedEdges.size === 0 || !passable.blockedEdges.has(edge);
 }
 

@@ -2,8 +2,9 @@
 // relations in one flat typed array (compressed sparse rows). A breadth-first search over a million
 // relations then reads arrays instead of hashing strings, which is what makes paths on big graphs fast.
 import type { AdjacentEdge } from "../model/graph.js";
-import { RELATION_TYPES, stanceOf } from "../model/vocabulary.js";
+import { RELATION_STATUSES, RELATION_TYPES, stanceOf } from "../model/vocabulary.js";
 import type { EdgeFilter } from "../store.js";
+import { factsTestOf, type EdgeFacts } from "./edge-facts.js";
 import type { WalkDirection } from "./walk.js";
 
 /** Bits of a slot's `way`: the entity is the relation's source (an outward step), its target (inward). */
@@ -14,6 +15,9 @@ export const WAY_IN = 2;
 export const WAYS: Record<WalkDirection, number> = { out: WAY_OUT, in: WAY_IN, both: WAY_OUT | WAY_IN };
 
 const TYPE_CODE = new Map<string, number>(RELATION_TYPES.map((type, i) => [type, i]));
+const STATUS_CODE = new Map<string, number>(RELATION_STATUSES.map((status, i) => [status, i]));
+/** The status code of a relation whose facts the index was not given: it passes no status filter. */
+const UNKNOWN_STATUS = RELATION_STATUSES.length;
 
 export class WalkIndex {
   readonly nodeIds: string[] = [];
@@ -26,18 +30,28 @@ export class WalkIndex {
   readonly slotWay: Uint8Array;
   /** Per relation: its type's position in RELATION_TYPES. */
   readonly edgeType: Uint8Array;
+  /** Per relation: its status's position in RELATION_STATUSES (UNKNOWN_STATUS without facts). */
+  readonly edgeStatus: Uint8Array;
+  private readonly factsOf: (id: string) => EdgeFacts | undefined;
   private readonly numberOf = new Map<string, number>();
   private edgeById: ((id: string) => AdjacentEdge | undefined) | undefined;
 
   /**
    * `edgeById` finds a relation by id where the caller already keeps such a map (the store's
-   * topology); without it one is built the first time a relation is looked up.
+   * topology); without it one is built the first time a relation is looked up. `factsOf` gives each
+   * relation's status and period, for status and date filters.
    */
-  constructor(edges: Iterable<AdjacentEdge>, edgeById?: (id: string) => AdjacentEdge | undefined) {
+  constructor(
+    edges: Iterable<AdjacentEdge>,
+    edgeById?: (id: string) => AdjacentEdge | undefined,
+    factsOf: (id: string) => EdgeFacts | undefined = () => undefined,
+  ) {
     this.edges = [...edges];
     this.edgeById = edgeById;
+    this.factsOf = factsOf;
     const ends = new Int32Array(this.edges.length * 2);
     this.edgeType = new Uint8Array(this.edges.length);
+    this.edgeStatus = new Uint8Array(this.edges.length);
     const degree: number[] = [];
     this.edges.forEach((edge, e) => {
       const source = this.intern(edge.source);
@@ -45,6 +59,7 @@ export class WalkIndex {
       ends[2 * e] = source;
       ends[2 * e + 1] = target;
       this.edgeType[e] = TYPE_CODE.get(edge.type) ?? 0;
+      this.edgeStatus[e] = STATUS_CODE.get(factsOf(edge.id)?.status ?? "") ?? UNKNOWN_STATUS;
       degree[source] = (degree[source] ?? 0) + 1;
       if (target !== source) degree[target] = (degree[target] ?? 0) + 1;
     });
@@ -99,13 +114,30 @@ export class WalkIndex {
   }
 
   /** Which relation types a filter lets a walk follow, by type code; undefined when it keeps them all. */
-  typesAllowedBy(filter: Pick<EdgeFilter, "types" | "stances">): Uint8Array | undefined {
+  typesAllowedBy(filter: Pick<EdgeFilter, "types" | "stances" | "excludeTypes">): Uint8Array | undefined {
     const types = filter.types?.length ? new Set<string>(filter.types) : null;
+    const excluded = filter.excludeTypes?.length ? new Set<string>(filter.excludeTypes) : null;
     const stances = filter.stances?.length ? new Set<string>(filter.stances) : null;
-    if (!types && !stances) return undefined;
+    if (!types && !stances && !excluded) return undefined;
     return Uint8Array.from(RELATION_TYPES, (type) =>
-      (!types || types.has(type)) && (!stances || stances.has(stanceOf(type))) ? 1 : 0,
+      (!types || types.has(type)) && !excluded?.has(type) && (!stances || stances.has(stanceOf(type))) ? 1 : 0,
     );
+  }
+
+  /**
+   * Which relations a filter's statuses and date let a walk follow, by relation number; undefined when
+   * it asks nothing of them. A status-only filter reads the status codes; a date reads every relation's
+   * period once per query.
+   */
+  edgesAllowedBy(filter: Pick<EdgeFilter, "statuses" | "at" | "includeUndated">): Uint8Array | undefined {
+    const test = factsTestOf(filter);
+    if (!test) return undefined;
+    if (filter.at === undefined) {
+      const statuses = new Set<string>(filter.statuses);
+      const allowed = Uint8Array.from(RELATION_STATUSES, (status) => (statuses.has(status) ? 1 : 0));
+      return this.edgeStatus.map((code) => allowed[code] ?? 0);
+    }
+    return Uint8Array.from(this.edges, (edge) => (test(this.factsOf(edge.id)) ? 1 : 0));
   }
 
   private intern(id: string): number {
