@@ -8,6 +8,7 @@ import { panelSubjectOf, type SelectionState } from "../core/selection/selection
 import { EdgeDetails } from "./EdgeDetails.js";
 import { KindBadge } from "./KindBadge.js";
 import { NodeDetails } from "./NodeDetails.js";
+import { relationSentence } from "./format.js";
 import { SourceDetails } from "./SourceDetails.js";
 
 interface Props {
@@ -133,7 +134,7 @@ export function DetailsPanel(props: Props) {
               return edge ? (
                 <li key={id}>
                   <button type="button" className="link-button" onClick={() => props.onSelectEdge(id)}>
-                    {nameOf(edge.source)} → {nameOf(edge.target)} ({edge.type.toLowerCase()})
+                    {relationSentence(edge, nameOf)}
                   </button>
                 </li>
               ) : null;

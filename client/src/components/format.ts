@@ -1,6 +1,6 @@
 // Words for dates, amounts and relations as the panels show them.
 import type { GraphEdge } from "../../../graph/model/index.js";
-import { RELATION_TYPE_INFO } from "../../../graph/model/vocabulary-constants.js";
+import { qualifiedVerb } from "../../../graph/model/qualified-verb.js";
 import { monthLabel } from "../core/filters/time.js";
 
 export function formatDate(date: string): string {
@@ -22,8 +22,12 @@ export function formatAmount(amount: GraphEdge["amount"]): string {
   return `${qualifier}${value} ${amount.currency}`;
 }
 
-export function relationSentence(edge: GraphEdge, nameOf: (id: string) => string): string {
-  return `${nameOf(edge.source)} ${RELATION_TYPE_INFO[edge.type].verb} ${nameOf(edge.target)}`;
+/** "Donald Trump allegedly influenced JEDI": the status is part of the sentence, not only a chip beside it. */
+export function relationSentence(
+  edge: Pick<GraphEdge, "source" | "target" | "type" | "status">,
+  nameOf: (id: string) => string,
+): string {
+  return `${nameOf(edge.source)} ${qualifiedVerb(edge.type, edge.status)} ${nameOf(edge.target)}`;
 }
 
 export function propertyText(value: unknown): string {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { relationSentence } from "./format.js";
+
+const names: Record<string, string> = {
+  "person:trump": "Donald Trump",
+  "contract:jedi": "JEDI",
+  "org:ms": "Microsoft",
+};
+const nameOf = (id: string) => names[id] ?? id;
+
+describe("relation sentences", () => {
+  it("say how sure the source is in the verb itself", () => {
+    const ends = { source: "person:trump", target: "contract:jedi" } as const;
+    expect(relationSentence({ ...ends, type: "INFLUENCED", status: "alleged" }, nameOf)).toBe(
+      "Donald Trump allegedly influenced JEDI",
+    );
+    expect(relationSentence({ ...ends, type: "INFLUENCED", status: "reported" }, nameOf)).toBe(
+      "Donald Trump reportedly influenced JEDI",
+    );
+    expect(
+      relationSentence({ source: "org:ms", target: "contract:jedi", type: "WON", status: "negotiating" }, nameOf),
+    ).toBe("Microsoft in talks to win JEDI");
+    expect(
+      relationSentence({ source: "org:ms", target: "contract:jedi", type: "WON", status: "confirmed" }, nameOf),
+    ).toBe("Microsoft won JEDI");
+  });
+});
