@@ -134,7 +134,65 @@ describe("reducers", () => {
     expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("line");
     view.selectedNodes = new Set();
     hover.edge = "bc";
-    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("arrow");
+    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("dashed");
+  });
+
+  it("draws confirmed relations solid and every other status dashed, labelled with the qualified verb", () => {
+    const { graph, view, hover } = setup();
+    graph.addDirectedEdgeWithKey("ab2", "a", "b", {
+      relType: "WON",
+      stance: "neutral",
+      status: "negotiating",
+      start: null,
+      parallelIndex: 1,
+      parallelMaxIndex: 1,
+    });
+    view.visibility.edges.add("ab2");
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("dashed");
+    expect(edge("ab2", graph.getEdgeAttributes("ab2")).type).toBe("dashedCurved");
+    hover.node = "c";
+    expect(edge("bc", graph.getEdgeAttributes("bc")).label).toBe("allegedly accused");
+    hover.node = "a";
+    expect(edge("ab2", graph.getEdgeAttributes("ab2")).label).toBe("in talks to win");
+    hover.node = null;
+    // On the highlighted path the alleged hop stays dashed.
+    view.path = { nodes: new Set(["a", "b", "c"]), edges: new Set(["ab", "bc"]) };
+    const onPath = edge("bc", graph.getEdgeAttributes("bc"));
+    expect(onPath.color).toBe(PATH_EDGE);
+    expect(onPath.type).toBe("dashed");
+  });
+
+  it("draws the whole path on show, marking a hop the filters hide instead of leaving it out", () => {
+    const { graph, view, hover } = setup();
+    // "alleged" hidden in the filters: bc is filtered out, and with it C (isolated).
+    view.visibility = { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) };
+    view.path = { nodes: new Set(["a", "b", "c"]), edges: new Set(["ab", "bc"]) };
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    const node = createNodeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    const hop = edge("bc", graph.getEdgeAttributes("bc"));
+    expect(hop.hidden).toBeFalsy();
+    expect(hop.color).toBe(PATH_EDGE);
+    expect(hop.label).toBe("allegedly accused (hidden by filters)");
+    expect(node("c", graph.getNodeAttributes("c")).hidden).toBeFalsy();
+    expect(edge("ab", graph.getEdgeAttributes("ab")).label).toBe("won");
+    // Without a path, the filters decide.
+    view.path = null;
+    expect(edge("bc", graph.getEdgeAttributes("bc")).hidden).toBe(true);
+    expect(node("c", graph.getNodeAttributes("c")).hidden).toBe(true);
   });
 
   it("draws the entities of a crowded canvas smaller, those of a small one at full size", () => {

@@ -1,7 +1,8 @@
 // Sigma's node and edge reducers: how each entity and relation looks given the filters, the selection,
 // the hovered item and the path on show. They read the view and never touch the graph.
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EntityKind, RelationStatus, Stance } from "../../../graph/model/index.js";
+import type { EntityKind, RelationStatus, RelationType, Stance } from "../../../graph/model/index.js";
+import { qualifiedVerb } from "../../../graph/model/qualified-verb.js";
 import type { Visibility } from "../core/filters/visibility.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./graph-sync.js";
 import {
@@ -12,7 +13,6 @@ import {
   PATH_EDGE,
   STANCE_COLORS,
   STATUS_STYLE,
-  relationLabel,
   withAlpha,
 } from "./palette.js";
 
@@ -72,6 +72,22 @@ export function parallelCurvature(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
+/** Only confirmed relations are drawn solid; every other status is dashed, on canvas and in exports. */
+export function isDashedStatus(status: string): boolean {
+  return status !== "confirmed";
+}
+
+/** The program for a relation drawn in full: straight or curved (parallel), solid or dashed. */
+function detailedTypeOf(parallel: boolean, dashed: boolean): string {
+  if (dashed) return parallel ? "dashedCurved" : "dashed";
+  return parallel ? "curved" : "arrow";
+}
+
+/** A relation's label: its verb as its status qualifies it, "allegedly influenced", "in talks to win". */
+function labelOf(data: EdgeAttributes): string {
+  return qualifiedVerb(data.relType as RelationType, (data.status as RelationStatus) ?? "confirmed");
+}
+
 function focusSet(graph: ExplorerGraph, hover: HoverState): Set<string> | null {
   if (hover.node && graph.hasNode(hover.node)) return new Set([hover.node, ...graph.neighbors(hover.node)]);
   if (hover.edge && graph.hasEdge(hover.edge)) return new Set(graph.extremities(hover.edge));
@@ -96,7 +112,8 @@ export function createNodeReducer(
     };
     const more = view.more[node];
     if (more) result.label = `${result.label} (+${more})`;
-    if (!view.visibility.nodes.has(node)) return { ...result, hidden: true };
+    // The path on show is drawn whole, even where the filters would hide one of its entities.
+    if (!view.visibility.nodes.has(node) && !view.path?.nodes.has(node)) return { ...result, hidden: true };
 
     const focus = focusSet(graph, getHover());
     const dimmedByFocus = focus !== null && !focus.has(node);
@@ -113,11 +130,15 @@ export function createNodeReducer(
 export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderView, getHover: () => HoverState) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const view = getView();
-    if (!view.visibility.edges.has(edge)) return { hidden: true };
+    const onPath = view.path?.edges.has(edge) ?? false;
+    // A path with a hop missing would tell the analyst a connection that is not there: the path on show
+    // keeps every relation, and the one the filters hide says so in its label.
+    const filteredOut = !view.visibility.edges.has(edge);
+    if (filteredOut && !onPath) return { hidden: true };
     const style = STATUS_STYLE[data.status as RelationStatus] ?? STATUS_STYLE.confirmed;
     const stanceColor = STANCE_COLORS[data.stance as Stance] ?? STANCE_COLORS.neutral;
     const parallel = data.parallelMaxIndex != null && data.parallelIndex != null;
-    const detailedType = parallel ? "curved" : "arrow";
+    const detailedType = detailedTypeOf(parallel, isDashedStatus(data.status));
     const [source, target] = graph.extremities(edge);
     // Large canvases draw hairlines, except the relations of selected entities: those stay clickable.
     const touchesSelected = view.selectedNodes.has(source) || view.selectedNodes.has(target);
@@ -134,20 +155,20 @@ export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderVie
     const touchesHovered = hover.node !== null && (source === hover.node || target === hover.node);
     const showLabel = touchesHovered || hover.edge === edge || view.selectedEdges.has(edge);
     if (showLabel) {
-      Object.assign(result, { type: detailedType, label: relationLabel(data.relType), forceLabel: true, zIndex: 3 });
+      Object.assign(result, { type: detailedType, label: labelOf(data), forceLabel: true, zIndex: 3 });
     }
 
     if ((hover.node !== null && !touchesHovered) || (hover.edge !== null && hover.edge !== edge)) {
       return { ...result, color: DIMMED_EDGE, label: null, zIndex: 0 };
     }
     if (view.path !== null && hover.node === null && hover.edge === null) {
-      if (!view.path.edges.has(edge)) return { ...result, color: DIMMED_EDGE, zIndex: 0 };
+      if (!onPath) return { ...result, color: DIMMED_EDGE, zIndex: 0 };
       return {
         ...result,
         type: detailedType,
         color: PATH_EDGE,
         size: style.width + 2.5,
-        label: relationLabel(data.relType),
+        label: filteredOut ? `${labelOf(data)} (hidden by filters)` : labelOf(data),
         forceLabel: true,
         zIndex: 3,
       };

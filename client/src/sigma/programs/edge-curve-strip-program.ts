@@ -2,6 +2,7 @@
 // draws the same curve by testing every pixel of a box around it against the Bézier curve: fine on a
 // GPU, but on the CPU (SwiftShader) a few hundred parallel relations cost ~300 ms a frame. Here only
 // the pixels of the line itself are filled. Same curve and control point, so its labels still fit.
+// Dashed variants (relations not confirmed) measure the dashes along the curve from its middle.
 import {
   createDrawCurvedEdgeLabel,
   DEFAULT_EDGE_CURVATURE,
@@ -21,8 +22,37 @@ import { ITEM_COLOR_GLSL } from "./shader-parts.js";
 const SEGMENTS = 16;
 const { FLOAT, UNSIGNED_BYTE } = WebGLRenderingContext;
 
+/** How one variant draws: how many segments its strip has, whether dashed, whether kept straight. */
+export interface StripOptions {
+  segments: number;
+  dashed: boolean;
+  /** Straight relations ignore any curvature and keep sigma's straight label. */
+  straight: boolean;
+}
+
+const CURVED: StripOptions = { segments: SEGMENTS, dashed: false, straight: false };
+
+function defines({ dashed, straight }: StripOptions): string {
+  return `${dashed ? "#define DASHED\n" : ""}${straight ? "#define STRAIGHT\n" : ""}`;
+}
+
+/** Dash and gap lengths, in line thicknesses, with a floor in CSS pixels so thin lines still read as dashed. */
+const DASH_GLSL = /* glsl */ `
+  v_dash = max(6.0 * u_pixelRatio, 3.0 * thickness);
+  // Arc length from the middle of the curve to this vertex (signed), so the dashes lie symmetric about the
+  // middle, where the label sits; the head is always inked.
+  float along = 0.0;
+  if (!head) {
+    float step = (t - 0.5) / 8.0;
+    for (int i = 0; i < 8; i++) {
+      float u = 0.5 + (float(i) + 0.5) * step;
+      along += length(2.0 * (1.0 - u) * (control - source) + 2.0 * u * (target - control)) * step;
+    }
+  }
+  v_along = along;`;
+
 // language=GLSL
-const VERTEX_SHADER = /* glsl */ `
+const vertexShader = (options: StripOptions) => /* glsl */ `${defines(options)}
 attribute vec4 a_id;
 attribute vec4 a_color;
 attribute vec2 a_source;
@@ -46,6 +76,10 @@ varying vec4 v_color;
 varying float v_offset;
 varying float v_halfWidth;
 varying float v_feather;
+#ifdef DASHED
+varying float v_along;
+varying float v_dash;
+#endif
 
 const float bias = 255.0 / 254.0;
 
@@ -56,7 +90,12 @@ vec2 toViewport(vec2 position) {
 void main() {
   vec2 source = toViewport(a_source);
   vec2 target = toViewport(a_target);
-  vec2 control = 0.5 * (source + target) + a_curvature * vec2(source.y - target.y, target.x - source.x);
+  #ifdef STRAIGHT
+  float curvature = 0.0;
+  #else
+  float curvature = a_curvature;
+  #endif
+  vec2 control = 0.5 * (source + target) + curvature * vec2(source.y - target.y, target.x - source.x);
 
   float thickness = max(u_minEdgeThickness, a_thickness / u_sizeRatio) * u_pixelRatio;
   float targetRadius = a_targetSize * u_pixelRatio / u_sizeRatio;
@@ -80,23 +119,39 @@ void main() {
   v_feather = u_feather;
   vec2 position = point + normal * a_vertex.y * reach;
   gl_Position = vec4(position / u_dimensions * 2.0 - 1.0, 0, 1);
+  #ifdef DASHED
+${DASH_GLSL}
+  #endif
 ${ITEM_COLOR_GLSL}
 }
 `;
 
 // language=GLSL
-const FRAGMENT_SHADER = /* glsl */ `
+const fragmentShader = (options: StripOptions) => /* glsl */ `${defines(options)}
+// Distances along a long relation need more than mediump's 10 bits to place dashes to the pixel.
+#ifdef GL_FRAGMENT_PRECISION_HIGH
+precision highp float;
+#else
 precision mediump float;
+#endif
 
 varying vec4 v_color;
 varying float v_offset;
 varying float v_halfWidth;
 varying float v_feather;
+#ifdef DASHED
+varying float v_along;
+varying float v_dash;
+#endif
 
 void main(void) {
+  // Picking ignores the dashes: a click in a gap still hits the relation.
   #ifdef PICKING_MODE
   gl_FragColor = v_color;
   #else
+  #ifdef DASHED
+  if (mod(abs(v_along) + v_dash / 2.0, v_dash * 1.6) > v_dash) discard;
+  #endif
   float fade = smoothstep(v_halfWidth - v_feather, v_halfWidth, abs(v_offset));
   gl_FragColor = mix(v_color, vec4(0.0), fade);
   #endif
@@ -104,10 +159,10 @@ void main(void) {
 `;
 
 /** Per vertex: two triangles for each segment of the line, then the head's base corners and tip. */
-function stripVertices(): number[][] {
+function stripVertices(segments: number): number[][] {
   const vertices: number[][] = [];
-  for (let i = 0; i < SEGMENTS; i++) {
-    const [from, to] = [i / SEGMENTS, (i + 1) / SEGMENTS];
+  for (let i = 0; i < segments; i++) {
+    const [from, to] = [i / segments, (i + 1) / segments];
     vertices.push([from, -1, 0], [from, 1, 0], [to, 1, 0], [from, -1, 0], [to, 1, 0], [to, -1, 0]);
   }
   vertices.push([0, -1, 1], [0, 1, 1], [1, 0, 1]);
@@ -130,16 +185,22 @@ export class EdgeCurveStripProgram<
   E extends Attributes = Attributes,
   G extends Attributes = Attributes,
 > extends EdgeProgram<(typeof UNIFORMS)[number], N, E, G> {
-  override drawLabel: EdgeLabelDrawingFunction<N, E, G> = createDrawCurvedEdgeLabel({
+  override drawLabel: EdgeLabelDrawingFunction<N, E, G> | undefined = createDrawCurvedEdgeLabel({
     ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS,
     arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
   });
 
+  /** Overridden by the variants; a method, since sigma reads the definition inside its constructor. */
+  stripOptions(): StripOptions {
+    return CURVED;
+  }
+
   getDefinition() {
+    const options = this.stripOptions();
     return {
-      VERTICES: SEGMENTS * 6 + 3,
-      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
-      FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
+      VERTICES: options.segments * 6 + 3,
+      VERTEX_SHADER_SOURCE: vertexShader(options),
+      FRAGMENT_SHADER_SOURCE: fragmentShader(options),
       METHOD: WebGLRenderingContext.TRIANGLES,
       UNIFORMS,
       ATTRIBUTES: [
@@ -152,7 +213,7 @@ export class EdgeCurveStripProgram<
         { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
       ],
       CONSTANT_ATTRIBUTES: [{ name: "a_vertex", size: 3, type: FLOAT }],
-      CONSTANT_DATA: stripVertices(),
+      CONSTANT_DATA: stripVertices(options.segments),
     };
   }
 
@@ -188,5 +249,32 @@ export class EdgeCurveStripProgram<
     gl.uniform1f(uniformLocations.u_feather, params.antiAliasingFeather);
     gl.uniform1f(uniformLocations.u_lengthToThicknessRatio, lengthToThicknessRatio);
     gl.uniform1f(uniformLocations.u_widenessToThicknessRatio, widenessToThicknessRatio);
+  }
+}
+
+/** Curved relations not confirmed: the same strip, dashed. */
+export class EdgeDashedCurveProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeCurveStripProgram<N, E, G> {
+  override stripOptions(): StripOptions {
+    return { ...CURVED, dashed: true };
+  }
+}
+
+/**
+ * Straight relations not confirmed: one dashed segment and its head. The label is sigma's straight one
+ * (the renderer's default), as for the solid arrows.
+ */
+export class EdgeDashedArrowProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeCurveStripProgram<N, E, G> {
+  override drawLabel: EdgeLabelDrawingFunction<N, E, G> | undefined = undefined;
+
+  override stripOptions(): StripOptions {
+    return { segments: 1, dashed: true, straight: true };
   }
 }

@@ -9,7 +9,7 @@ import {
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph-sync.js";
 import { deinstanced } from "./deinstanced-program.js";
-import { EdgeCurveStripProgram } from "./edge-curve-strip-program.js";
+import { EdgeCurveStripProgram, EdgeDashedArrowProgram, EdgeDashedCurveProgram } from "./edge-curve-strip-program.js";
 import { EdgeHairlineProgram } from "./edge-hairline-program.js";
 import { lighterWhileMoving } from "./lighter-while-moving.js";
 import { unpicked } from "./unpicked-program.js";
@@ -26,5 +26,8 @@ export const EDGE_PROGRAM_CLASSES = {
     lighterWhileMoving(deinstanced(createEdgeArrowHeadProgram<NodeAttributes, EdgeAttributes>())),
   ]),
   curved: lighterWhileMoving(deinstanced(EdgeCurveStripProgram<NodeAttributes, EdgeAttributes>)),
+  // Relations not confirmed (reported, alleged, in negotiation, planned, denied).
+  dashed: lighterWhileMoving(deinstanced(EdgeDashedArrowProgram<NodeAttributes, EdgeAttributes>)),
+  dashedCurved: lighterWhileMoving(deinstanced(EdgeDashedCurveProgram<NodeAttributes, EdgeAttributes>)),
   line: lighterWhileMoving(unpicked(EdgeHairlineProgram<NodeAttributes, EdgeAttributes>)),
 };
