@@ -6,18 +6,18 @@ import type { ImportParts, ImportSummary } from "../core/imports/import-files.js
 import { ApiError, apiErrorOf, networkError } from "./api-error.js";
 import { normalizePaths, normalizeSummary } from "./normalize.js";
 import type {
-  CypherAnswer,
-  EntityDetails,
-  EntitySummary,
+  CypherResponse,
+  EntityResponse,
+  NeighborSummary,
   Graph,
-  Health,
+  HealthOk,
   NeighbourQuery,
-  NeighbourhoodGraph,
+  NeighborsResponse,
   PathQuery,
-  PathResult,
-  Schema,
-  SearchHit,
-  SourceSupports,
+  FoundPath,
+  SchemaResponse,
+  SearchResponse,
+  SourceResponse,
 } from "./types.js";
 
 export { ApiError };
@@ -59,28 +59,28 @@ async function request<T>(what: string, path: string, init?: RequestInit): Promi
 const id = (value: string) => encodeURIComponent(value);
 
 export const api = {
-  health: () => request<Health>("Health check", "/api/health"),
+  health: () => request<HealthOk>("Health check", "/api/health"),
 
-  schema: () => request<Schema>("Loading the schema", "/api/schema"),
+  schema: () => request<SchemaResponse>("Loading the schema", "/api/schema"),
 
   overview: (limit = 500) => request<Graph>("Loading the network", `/api/overview${queryString({ limit })}`),
 
   search: (q: string, options: { kinds?: readonly EntityKind[]; limit?: number } = {}) =>
-    request<{ results: SearchHit[] }>(
+    request<SearchResponse>(
       `Searching for “${q}”`,
       `/api/search${queryString({ q, kinds: options.kinds, limit: options.limit ?? 12 })}`,
     ).then((answer) => answer.results),
 
-  entity: (entityId: string) => request<EntityDetails>(`Loading ${entityId}`, `/api/entities/${id(entityId)}`),
+  entity: (entityId: string) => request<EntityResponse>(`Loading ${entityId}`, `/api/entities/${id(entityId)}`),
 
-  summary: async (entityId: string): Promise<EntitySummary> =>
+  summary: async (entityId: string): Promise<NeighborSummary> =>
     normalizeSummary(
       entityId,
       await request<unknown>(`Counting neighbours of ${entityId}`, `/api/entities/${id(entityId)}/summary`),
     ),
 
   neighbors: (entityId: string, query: NeighbourQuery = {}) =>
-    request<NeighbourhoodGraph>(
+    request<NeighborsResponse>(
       `Expanding ${entityId}`,
       `/api/entities/${id(entityId)}/neighbors${queryString({
         depth: query.depth,
@@ -90,7 +90,7 @@ export const api = {
       })}`,
     ),
 
-  paths: async (query: PathQuery): Promise<PathResult[]> => {
+  paths: async (query: PathQuery): Promise<FoundPath[]> => {
     const answer = await request<{ paths: unknown[] }>(
       "Finding paths",
       `/api/paths${queryString({
@@ -110,12 +110,12 @@ export const api = {
     request<Graph>("Loading entities", "/api/subgraph", { method: "POST", body: JSON.stringify({ ids }) }),
 
   cypher: (query: string, params: Record<string, unknown> = {}) =>
-    request<CypherAnswer>("Running the query", "/api/cypher", {
+    request<CypherResponse>("Running the query", "/api/cypher", {
       method: "POST",
       body: JSON.stringify({ query, params }),
     }),
 
-  source: (sourceId: string) => request<SourceSupports>(`Loading source ${sourceId}`, `/api/sources/${id(sourceId)}`),
+  source: (sourceId: string) => request<SourceResponse>(`Loading source ${sourceId}`, `/api/sources/${id(sourceId)}`),
 
   duplicates: (limit = 100) =>
     request<{ proposals: DuplicateProposal[]; scanned: number; truncated: boolean }>(

@@ -1,7 +1,7 @@
 // Reads the parts of API answers whose exact shape is still settling (neighbour counts, path steps)
 // into one shape, so the components do not each guess.
 import { RELATION_TYPE_INFO, type RelationType } from "../../../graph/model/vocabulary-constants.js";
-import type { EntitySummary, GraphEdge, GraphNode, NeighbourCount, PathResult, PathStep } from "./types.js";
+import type { NeighborSummary, GraphEdge, GraphNode, NeighborCount, FoundPath, PathStep } from "./types.js";
 
 type Loose = Record<string, unknown>;
 
@@ -9,7 +9,7 @@ const isObject = (value: unknown): value is Loose => typeof value === "object" &
 const isRelationType = (value: unknown): value is RelationType =>
   typeof value === "string" && Object.hasOwn(RELATION_TYPE_INFO, value);
 
-function countRow(row: Loose, direction?: "out" | "in"): NeighbourCount | null {
+function countRow(row: Loose, direction?: "out" | "in"): NeighborCount | null {
   if (!isRelationType(row.type)) return null;
   const dir = row.direction === "in" || row.direction === "incoming" ? "in" : (direction ?? "out");
   const count = Number(row.count ?? row.neighbours ?? row.neighbors ?? 0);
@@ -17,8 +17,8 @@ function countRow(row: Loose, direction?: "out" | "in"): NeighbourCount | null {
 }
 
 /** Accepts {counts:[...]}, {byType:[...]}, {out:[...],in:[...]} or a plain array of rows. */
-export function normalizeSummary(id: string, raw: unknown): EntitySummary {
-  const rows: NeighbourCount[] = [];
+export function normalizeSummary(id: string, raw: unknown): NeighborSummary {
+  const rows: NeighborCount[] = [];
   const take = (list: unknown, direction?: "out" | "in") => {
     if (!Array.isArray(list)) return;
     for (const item of list) if (isObject(item)) rows.push(...[countRow(item, direction)].filter((r) => r !== null));
@@ -53,7 +53,7 @@ function stepOf(raw: unknown, index: number, path: { nodes: GraphNode[]; edges: 
   return { from, to, edgeId: edge?.id ?? edgeId, text } satisfies PathStep;
 }
 
-export function normalizePaths(raw: unknown[]): PathResult[] {
+export function normalizePaths(raw: unknown[]): FoundPath[] {
   return raw.filter(isObject).map((p) => {
     const nodes = (Array.isArray(p.nodes) ? p.nodes : []) as GraphNode[];
     const edges = (Array.isArray(p.edges) ? p.edges : []) as GraphEdge[];

@@ -1,13 +1,13 @@
 // Remembers sources fetched for the evidence panel, so each is asked for once per session.
 import type { Api } from "./client.js";
-import type { SourceSupports } from "./types.js";
+import type { SourceResponse } from "./types.js";
 
 export interface SourceCache {
-  get(id: string): Promise<SourceSupports>;
+  get(id: string): Promise<SourceResponse>;
 }
 
 export function createSourceCache(api: Api): SourceCache {
-  const cache = new Map<string, Promise<SourceSupports>>();
+  const cache = new Map<string, Promise<SourceResponse>>();
   return {
     get(id) {
       let pending = cache.get(id);

@@ -1,83 +1,38 @@
-// The shapes the explorer's HTTP API answers with, as the client reads them. Graph parts come from the
-// shared domain model; the rest mirrors the API contract.
-import type {
-  EntityKind,
-  Graph,
-  GraphEdge,
-  GraphNode,
-  RelationType,
-  SourceText,
-  Stance,
-} from "../../../graph/model/index.js";
+// The shapes the explorer's HTTP API answers with, inferred from the server's wire schemas. The import
+// is type-only, so the build erases it and zod stays out of the bundle, while a change to the wire
+// breaks the type check here instead of drifting from it. Request shapes the client builds follow.
+import type { z } from "zod";
+import type { RelationType, Stance } from "../../../graph/model/vocabulary-constants.js";
+import type * as Wire from "../../../server/http/wire-schemas.js";
 
-export type { Graph, GraphEdge, GraphNode };
+export type Graph = z.infer<typeof Wire.Graph>;
+export type GraphNode = z.infer<typeof Wire.GraphNode>;
+export type GraphEdge = z.infer<typeof Wire.GraphEdge>;
 
-export interface Health {
-  status: string;
-  store: string;
-  entities: number;
-  relations: number;
-}
+export type HealthOk = z.infer<typeof Wire.HealthOk>;
 
-export interface SearchHit {
-  id: string;
-  name: string;
-  kind: EntityKind;
-  aliases: string[];
-  score: number;
-}
+export type SearchResponse = z.infer<typeof Wire.SearchResponse>;
+export type SearchHit = SearchResponse["results"][number];
 
-export interface EntityDetails {
-  entity: GraphNode;
-  relations: GraphEdge[];
-}
+export type EntityResponse = z.infer<typeof Wire.EntityResponse>;
 
-/** One row of an entity's neighbour counts: how many neighbours a relation type leads to. */
-export interface NeighbourCount {
-  type: RelationType;
-  stance: Stance;
-  direction: "out" | "in";
-  count: number;
-}
+/** The part of NeighborSummary the details panel reads; normalize.ts fills it from the answer. */
+export type NeighborSummary = Pick<z.infer<typeof Wire.NeighborSummary>, "id" | "total" | "counts">;
+/** One row of NeighborSummary: how many neighbours a relation type leads to, in one direction. */
+export type NeighborCount = NeighborSummary["counts"][number];
 
-export interface EntitySummary {
-  id: string;
-  total: number;
-  counts: NeighbourCount[];
-}
+export type NeighborsResponse = z.infer<typeof Wire.NeighborsResponse>;
 
-export type NeighbourhoodGraph = Graph & { truncated: boolean; total: number };
+/** The parts of a path step the client shows; normalize.ts fills them from the answer. */
+export type PathStep = Pick<z.infer<typeof Wire.PathStep>, "from" | "to" | "edgeId" | "text">;
+/** A path as the client keeps it: the wire's FoundPath with the steps above. */
+export type FoundPath = Omit<z.infer<typeof Wire.FoundPath>, "steps" | "text"> & { steps: PathStep[] };
 
-/** One step of a path, as the server tells it: who, which relation, whom. */
-export interface PathStep {
-  from: string;
-  to: string;
-  edgeId: string;
-  text: string;
-}
+export type SchemaResponse = z.infer<typeof Wire.SchemaResponse>;
 
-export type PathResult = Graph & { length: number; nodeIds: string[]; edgeIds: string[]; steps: PathStep[] };
+export type CypherResponse = z.infer<typeof Wire.CypherResponse>;
 
-export interface Schema {
-  kinds: { kind: EntityKind; count: number }[];
-  relationTypes: { type: RelationType; stance: Stance; count: number }[];
-}
-
-export interface CypherAnswer {
-  columns: string[];
-  rows: unknown[][];
-  graph: Graph;
-  truncated: boolean;
-}
-
-export interface SourceSupports {
-  source: GraphNode;
-  supports: GraphEdge[];
-  /** The source's MENTIONS: the entities the article names. */
-  mentions: GraphEdge[];
-  /** Sentences by paragraph when the article was ingested, else null. */
-  text: SourceText | null;
-}
+export type SourceResponse = z.infer<typeof Wire.SourceResponse>;
 
 export interface NeighbourQuery {
   depth?: number;

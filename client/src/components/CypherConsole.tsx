@@ -2,7 +2,7 @@
 // answer as a table, and the entities and relations it names drawn on the canvas.
 import { Suspense, lazy, useEffect, useState } from "react";
 import { api } from "../api/client.js";
-import type { CypherAnswer, Graph } from "../api/types.js";
+import type { CypherResponse, Graph } from "../api/types.js";
 
 const CypherEditorField = lazy(() => import("./CypherEditorField.js"));
 
@@ -39,7 +39,7 @@ function cellText(value: unknown): string {
 export function CypherConsole({ run, onDraw }: Props) {
   const [query, setQuery] = useState(EXAMPLES[0]?.query ?? "");
   const [params, setParams] = useState(EXAMPLES[0]?.params ?? "{}");
-  const [answer, setAnswer] = useState<CypherAnswer | null>(null);
+  const [answer, setAnswer] = useState<CypherResponse | null>(null);
   const [paramError, setParamError] = useState<string | null>(null);
   const [store, setStore] = useState<string | null>(null);
 

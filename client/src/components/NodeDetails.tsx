@@ -2,7 +2,7 @@
 // expand from, and the actions on it (expand, hide, pin, use in a path).
 import { useEffect, useState } from "react";
 import { api } from "../api/client.js";
-import type { EntitySummary, GraphNode } from "../api/types.js";
+import type { NeighborSummary, GraphNode } from "../api/types.js";
 import type { RelationType } from "../../../graph/model/index.js";
 import { STANCE_COLORS, relationLabel } from "../sigma/palette.js";
 import { propertyText } from "./format.js";
@@ -29,7 +29,7 @@ export const EXPAND_LIMITS = [5, 10, 25, 50, 100];
 export function NodeDetails(props: Props) {
   const { node, pinned, more, expandLimit, onExpandLimit, onExpand, onLoadMore } = props;
   const { onHide, onPin, onRemove, onPathEnd, onOpenSource } = props;
-  const [summary, setSummary] = useState<{ id: string; value: EntitySummary | null; error: string | null } | null>(
+  const [summary, setSummary] = useState<{ id: string; value: NeighborSummary | null; error: string | null } | null>(
     null,
   );
   const [picked, setPicked] = useState<RelationType[]>([]);

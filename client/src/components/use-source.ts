@@ -1,10 +1,10 @@
 // Loads one source (title, publisher, date, what it supports) through the session's cache.
 import { useEffect, useState } from "react";
 import type { SourceCache } from "../api/source-cache.js";
-import type { SourceSupports } from "../api/types.js";
+import type { SourceResponse } from "../api/types.js";
 
 export function useSource(cache: SourceCache, id: string) {
-  const [state, setState] = useState<{ id: string; value: SourceSupports | null; error: string | null } | null>(null);
+  const [state, setState] = useState<{ id: string; value: SourceResponse | null; error: string | null } | null>(null);
   useEffect(() => {
     let current = true;
     cache

@@ -1,6 +1,6 @@
 // The path finder: the question (from, via, to, limits) and the answers, one of them shown on canvas.
 import type { EntityKind, RelationType, Stance } from "../../../../graph/model/index.js";
-import type { PathResult } from "../../api/types.js";
+import type { FoundPath } from "../../api/types.js";
 
 export interface EntityRef {
   id: string;
@@ -16,7 +16,7 @@ export interface PathsState {
   types: RelationType[];
   stances: Stance[];
   k: number;
-  results: PathResult[] | null;
+  results: FoundPath[] | null;
   active: number;
 }
 
@@ -34,7 +34,7 @@ export function swapEnds(state: PathsState): PathsState {
   return { ...state, from: state.to, to: state.from, results: null, active: 0 };
 }
 
-export function setResults(state: PathsState, results: PathResult[]): PathsState {
+export function setResults(state: PathsState, results: FoundPath[]): PathsState {
   return { ...state, results, active: 0 };
 }
 
