@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { RelationStatus, RelationType } from "../../model/vocabulary.js";
 import { DateFormat } from "../shared/parse-values.js";
-import { IMPORTED_KINDS } from "../shared/property-types.js";
+import { KindName } from "../shared/kind-name.js";
 import { SourceInfo } from "../shared/source-entity.js";
 
 const Column = z.string().min(1).max(200);
@@ -44,7 +44,7 @@ const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export const EntitySpec = z
   .object({
-    kind: z.enum(IMPORTED_KINDS),
+    kind: KindName,
     /** An external id (a DUNS number, a register number); without it the id is made from the name. */
     id: ValueSpec.optional(),
     name: ValueSpec,

@@ -2,7 +2,7 @@
 // JSON) to our entity kinds and relation types. Given as a YAML/JSON mapping file; everything is optional.
 import { z } from "zod";
 import { RelationStatus, RelationType } from "../../model/vocabulary.js";
-import { IMPORTED_KINDS } from "./property-types.js";
+import { KindName } from "./kind-name.js";
 import { SourceInfo } from "./source-entity.js";
 
 const Attribute = z.string().min(1).max(200);
@@ -15,8 +15,8 @@ export const GraphMapping = z
     /** The node attribute holding its kind; every node is `defaultKind` without it. */
     kindAttribute: Attribute.optional(),
     /** Attribute values → kinds; a value that spells a kind ("person", "Organization") needs no entry. */
-    kinds: z.record(z.string(), z.enum(IMPORTED_KINDS)).default({}),
-    defaultKind: z.enum(IMPORTED_KINDS).default("Organization"),
+    kinds: z.record(z.string(), KindName).default({}),
+    defaultKind: KindName.default("Organization"),
     /** The edge attribute holding its relation type; every edge is `defaultType` without it. */
     typeAttribute: Attribute.optional(),
     /** Attribute values → relation types; a value that spells a type ("partners with") needs no entry. */

@@ -172,10 +172,18 @@ function kindOf(
   const value: unknown = attributes[mapping.kindAttribute];
   if (value === undefined || value === null || String(value).trim() === "") return mapping.defaultKind;
   const text = String(value).trim();
-  const kind = mapping.kinds[text] ?? IMPORTED_KINDS.find((k) => k.toLowerCase() === text.toLowerCase());
+  const kind = valueOfFolded(mapping.kinds, text) ?? IMPORTED_KINDS.find((k) => k.toLowerCase() === text.toLowerCase());
   if (kind) return kind;
   problem(mapping.kindAttribute, `"${text}" is not a kind; map it under "kinds" (kinds: ${IMPORTED_KINDS.join(", ")})`);
   return mapping.defaultKind;
+}
+
+/** A mapping's entry for a value, the exact spelling first, then in any case ("person" for "Person"). */
+function valueOfFolded<T>(entries: Readonly<Record<string, T>>, text: string): T | undefined {
+  if (Object.hasOwn(entries, text)) return entries[text];
+  const folded = text.toLowerCase();
+  const key = Object.keys(entries).find((k) => k.toLowerCase() === folded);
+  return key === undefined ? undefined : entries[key];
 }
 
 function textOf(value: unknown): string | undefined {
@@ -187,7 +195,7 @@ function textOf(value: unknown): string | undefined {
 function typeSpelledBy(label: string | undefined, mapping: GraphMapping): RelationType | undefined {
   if (label === undefined) return undefined;
   const spelled = label.toUpperCase().replace(/[\s-]+/g, "_");
-  return mapping.types[label] ?? RELATION_TYPES.find((t) => t === spelled);
+  return valueOfFolded(mapping.types, label) ?? RELATION_TYPES.find((t) => t === spelled);
 }
 
 function typeOf(

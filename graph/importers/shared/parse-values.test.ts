@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, parseNumber } from "./parse-values.js";
+import { DateFormat, parseDate, parseNumber } from "./parse-values.js";
 
 describe("date parsing", () => {
   it("reads US, German and ISO dates as ISO", () => {
@@ -33,5 +33,31 @@ describe("number parsing", () => {
   it("refuses text that is not a number", () => {
     expect(parseNumber("12 Mio")).toMatchObject({ ok: false });
     expect(parseNumber("1,23")).toMatchObject({ ok: false });
+  });
+});
+
+describe("date patterns", () => {
+  it("reads written-out dates without a format: English and German month names, any case", () => {
+    expect(parseDate("Mar 25, 2015")).toEqual({ ok: true, value: "2015-03-25" });
+    expect(parseDate("25 March 2015")).toEqual({ ok: true, value: "2015-03-25" });
+    expect(parseDate("25. März 2015")).toEqual({ ok: true, value: "2015-03-25" });
+    expect(parseDate("1 OKT 2019")).toEqual({ ok: true, value: "2019-10-01" });
+    expect(parseDate("Feb 30, 2016")).toMatchObject({ ok: false, message: expect.stringContaining("not a day") });
+    expect(parseDate("Smarch 3, 2016")).toMatchObject({ ok: false });
+  });
+
+  it("takes a mapping's own pattern, or several tried in order", () => {
+    expect(parseDate("2016/09/08", "YYYY/MM/DD")).toEqual({ ok: true, value: "2016-09-08" });
+    expect(parseDate("08-09-2016", ["YYYY-MM-DD", "DD-MM-YYYY"])).toEqual({ ok: true, value: "2016-09-08" });
+    expect(parseDate("Mar 25, 2015", "D.M.YYYY")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("D.M.YYYY"),
+    });
+  });
+
+  it("refuses a pattern without one year, month and day, or with other letters", () => {
+    expect(DateFormat.safeParse("YYYY-MM").success).toBe(false);
+    expect(DateFormat.safeParse("DD de MMMM de YYYY").error?.issues[0]?.message).toContain("only YYYY");
+    expect(DateFormat.safeParse(["MMM D, YYYY", "D.M.YYYY"]).success).toBe(true);
   });
 });

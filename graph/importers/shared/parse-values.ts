@@ -2,40 +2,61 @@
 // expected, so the caller can name the file, record and field.
 import { z } from "zod";
 import { PartialDate } from "../../model/dates.js";
+import { compileDatePattern, datePatternProblem, DEFAULT_DATE_PATTERNS, type DatePattern } from "./date-patterns.js";
 
+/** The formats earlier mappings named; any pattern of date-patterns.ts is taken as well. */
 export const DATE_FORMATS = ["YYYY-MM-DD", "M/D/YYYY", "D/M/YYYY", "D.M.YYYY"] as const;
-export const DateFormat = z.enum(DATE_FORMATS);
+const ISO = "YYYY-MM-DD";
+
+/** One date pattern, or several tried in order. */
+export const DateFormat = z.union([
+  z.string().superRefine(checkPattern),
+  z.array(z.string().superRefine(checkPattern)).min(1).max(10),
+]);
 export type DateFormat = z.infer<typeof DateFormat>;
+
+function checkPattern(pattern: string, context: z.RefinementCtx): void {
+  const problem = pattern === ISO ? undefined : datePatternProblem(pattern);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+}
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const SEPARATED = {
-  "M/D/YYYY": { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: ["m", "d", "y"] },
-  "D/M/YYYY": { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: ["d", "m", "y"] },
-  "D.M.YYYY": { pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, order: ["d", "m", "y"] },
-} as const;
-
 /**
- * A date in the given format as a (partial) ISO date. "YYYY-MM-DD" also takes `2011`, `2011-12` and a
- * timestamp such as `2011-12-29T10:00:00Z` (its day is kept).
+ * A date as a (partial) ISO date. Without a format: ISO (`2011`, `2011-12`, `2011-12-29`, or a timestamp
+ * such as `2011-12-29T10:00:00Z`, whose day is kept), then the default patterns ("Mar 25, 2015",
+ * "25 March 2015", "25. März 2015"). With a format, only the patterns it names.
  */
-export function parseDate(text: string, format: DateFormat = "YYYY-MM-DD"): Parsed<string> {
+export function parseDate(text: string, format?: DateFormat): Parsed<string> {
   const value = text.trim();
-  const expected = `expected a date as ${format}, got "${value.slice(0, 40)}"`;
-  let iso: string;
-  if (format === "YYYY-MM-DD") {
-    iso = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(value) ? value.slice(0, 10) : value;
-    if (!PartialDate.safeParse(iso).success) return { ok: false, message: expected };
-  } else {
-    const { pattern, order } = SEPARATED[format];
-    const match = pattern.exec(value);
-    if (!match) return { ok: false, message: expected };
-    const part = (name: "d" | "m" | "y") => match[order.indexOf(name) + 1] ?? "";
-    iso = `${part("y")}-${part("m").padStart(2, "0")}-${part("d").padStart(2, "0")}`;
+  const patterns = format === undefined ? [ISO, ...DEFAULT_DATE_PATTERNS] : [format].flat();
+  const expected = `expected a date as ${patterns.join(" or ")}, got "${value.slice(0, 40)}"`;
+  for (const pattern of patterns) {
+    const iso = pattern === ISO ? isoOf(value) : dayOf(compiled(pattern).read(value));
+    if (iso === undefined) continue;
+    if (iso.length === 10 && !isCalendarDay(iso))
+      return { ok: false, message: `${value} is not a day of the calendar` };
+    if (PartialDate.safeParse(iso).success) return { ok: true, value: iso };
   }
-  if (iso.length === 10 && !isCalendarDay(iso)) return { ok: false, message: `${value} is not a day of the calendar` };
-  if (!PartialDate.safeParse(iso).success) return { ok: false, message: expected };
-  return { ok: true, value: iso };
+  return { ok: false, message: expected };
+}
+
+function isoOf(value: string): string | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(value) ? value.slice(0, 10) : value;
+  return PartialDate.safeParse(iso).success ? iso : undefined;
+}
+
+function dayOf(parts: { y: number; m: number; d: number } | undefined): string | undefined {
+  if (!parts) return undefined;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${parts.y}-${two(parts.m)}-${two(parts.d)}`;
+}
+
+const compiledPatterns = new Map<string, DatePattern>();
+function compiled(pattern: string): DatePattern {
+  let known = compiledPatterns.get(pattern);
+  if (!known) compiledPatterns.set(pattern, (known = compileDatePattern(pattern)));
+  return known;
 }
 
 function isCalendarDay(iso: string): boolean {
