@@ -22,7 +22,12 @@ export interface ImportFileOptions {
   batchSize?: number;
   /** Read and validate only: the summary says what would be written, and nothing is. */
   dryRun?: boolean;
+  /** CSV only: `skip` leaves rows with a problem out (listed in `skippedRows`); `refuse` (default) the file. */
+  onError?: ImportErrorPolicy;
 }
+
+export const IMPORT_ERROR_POLICIES = ["refuse", "skip"] as const;
+export type ImportErrorPolicy = (typeof IMPORT_ERROR_POLICIES)[number];
 
 export interface ImportFileSummary {
   entities: number;
@@ -35,9 +40,17 @@ export interface ImportFileSummary {
   records: number;
   /** Records left out on purpose, by reason. */
   skipped: Record<string, number>;
+  /** With onError=skip: every row left out, by line, with why. */
+  skippedRows?: ReadGraph["skippedRows"];
 }
 
-const READERS: Record<ImportFormat, (path: string, mapping: string | undefined) => Promise<ReadGraph>> = {
+type Reader = (
+  path: string,
+  mapping: string | undefined,
+  options: { onError?: ImportErrorPolicy },
+) => Promise<ReadGraph>;
+
+const READERS: Record<ImportFormat, Reader> = {
   csv: readCsvGraph,
   gexf: readGexfGraph,
   graphml: readGraphmlGraph,
@@ -48,13 +61,19 @@ const READERS: Record<ImportFormat, (path: string, mapping: string | undefined) 
 /** Reads and validates a file without writing anything: what importFile would write. */
 export async function readImportFile(
   path: string,
-  options: Pick<ImportFileOptions, "format" | "mapping"> = {},
+  options: Pick<ImportFileOptions, "format" | "mapping" | "onError"> = {},
 ): Promise<ReadGraph & { format: ImportFormat }> {
   const format = detectFormat(path, options.format);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile())
     throw new InvalidInputError(`${path} does not exist or is not a file`, { parameter: "path", file: path });
-  const read = await READERS[format](path, options.mapping);
+  if (options.onError === "skip" && format !== "csv") {
+    throw new InvalidInputError(`onError=skip applies to CSV files, row by row; ${path} is ${format}`, {
+      parameter: "onError",
+      file: path,
+    });
+  }
+  const read = await READERS[format](path, options.mapping, { onError: options.onError });
   // A file that yields nothing but its own Source entity is empty or all skipped: almost surely the wrong file.
   if (!read.graph.entities.some((entity) => entity.id !== read.sourceId)) {
     const skipped = Object.entries(read.skipped).map(([reason, count]) => `${count} ${reason}`);
@@ -86,5 +105,6 @@ export async function importFile(
     format: read.format,
     records: read.records,
     skipped: read.skipped,
+    ...(read.skippedRows ? { skippedRows: read.skippedRows } : {}),
   };
 }

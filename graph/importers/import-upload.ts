@@ -30,7 +30,7 @@ export interface UploadedFile {
   content: Uint8Array;
 }
 
-export type ImportUploadOptions = Pick<ImportFileOptions, "format" | "dryRun" | "batchSize"> & {
+export type ImportUploadOptions = Pick<ImportFileOptions, "format" | "dryRun" | "batchSize" | "onError"> & {
   /** A mapping file (YAML, or JSON by extension): required for CSV. */
   mapping?: UploadedFile;
 };
@@ -80,8 +80,8 @@ export async function importUpload(
       mapping = join(root, "mapping", mappingName);
       await writeFile(mapping, options.mapping.content);
     }
-    const { format, dryRun, batchSize } = options;
-    return await importFile(store, path, { format, dryRun, batchSize, mapping });
+    const { format, dryRun, batchSize, onError } = options;
+    return await importFile(store, path, { format, dryRun, batchSize, mapping, onError });
   } catch (error) {
     throw error instanceof GraphError ? withoutTempPaths(error, folders) : error;
   } finally {

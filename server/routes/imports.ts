@@ -6,7 +6,7 @@ import multipart from "@fastify/multipart";
 import type { FastifySchemaCompiler } from "fastify";
 import { validatorCompiler, type FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { IMPORT_FORMATS, ImportFormat, importUpload } from "../../graph/importers/index.js";
+import { IMPORT_ERROR_POLICIES, IMPORT_FORMATS, ImportFormat, importUpload } from "../../graph/importers/index.js";
 import { MAX_MAPPING_BYTES } from "../../graph/importers/shared/read-mapping-file.js";
 import { errorResponses } from "../http/error-body.js";
 import { importFormLimits, readImportUploadForm } from "../http/import-upload-form.js";
@@ -25,6 +25,13 @@ const ImportQuery = z.object({
     `${IMPORT_FORMATS.join(", ")}; guessed from the file name's extension when absent`,
   ),
   dryRun: queryBoolean(false).describe("true: read and validate only, and answer what would be imported"),
+  onError: z
+    .enum(IMPORT_ERROR_POLICIES)
+    .default("refuse")
+    .describe(
+      "CSV: refuse (default) refuses the whole file when any row has a problem; skip leaves such rows out, " +
+        "imports the rest and lists each row left out, by line, with its problems, in skippedRows",
+    ),
 });
 
 /** What the form carries, for the OpenAPI document; readImportUploadForm reads and checks it. */
@@ -53,6 +60,10 @@ const ImportSummary = z
     skipped: z.record(z.string(), z.number().int().nonnegative()).describe("records left out on purpose, by reason"),
     seconds: z.number().nonnegative(),
     dryRun: z.boolean().describe("true when nothing was written"),
+    skippedRows: z
+      .array(z.object({ line: z.number().int().positive(), problems: z.array(z.string()) }))
+      .optional()
+      .describe("with onError=skip: each row left out, by its line in the file, and why"),
   })
   .meta({ id: "ImportSummary" });
 
@@ -83,8 +94,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteDeps> = async (app, 
     },
     async (request) => {
       const form = await readImportUploadForm(request, limitBytes);
-      const { format, dryRun } = request.query;
-      const summary = await importUpload(store, form.file, { format, dryRun, mapping: form.mapping });
+      const { format, dryRun, onError } = request.query;
+      const summary = await importUpload(store, form.file, { format, dryRun, onError, mapping: form.mapping });
       return { file: form.file.name, ...summary, dryRun };
     },
   );

@@ -12,8 +12,18 @@ import { checkCsvMapping } from "./check-csv-mapping.js";
 import { CsvMapping } from "./csv-mapping.js";
 import { CsvRowMapper } from "./map-csv-row.js";
 import { readCsvRows } from "./read-csv-rows.js";
+import { RowBuffer, type SkippedRow } from "./row-buffer.js";
 
-export async function readCsvGraph(path: string, mappingPath: string | undefined): Promise<ReadGraph> {
+export interface CsvReadOptions {
+  /** `skip`: a row with a problem is left out whole and listed in `skippedRows`; `refuse` (default): the file is. */
+  onError?: "refuse" | "skip";
+}
+
+export async function readCsvGraph(
+  path: string,
+  mappingPath: string | undefined,
+  options: CsvReadOptions = {},
+): Promise<ReadGraph> {
   if (mappingPath === undefined) {
     throw new InvalidInputError(
       `${path}: a CSV file needs a mapping file (YAML or JSON) saying which columns make which entities`,
@@ -27,6 +37,8 @@ export async function readCsvGraph(path: string, mappingPath: string | undefined
   const builder = new GraphBuilder(path);
   builder.addEntity(source, { file: path, index: 0, label: "file" });
 
+  const row = new RowBuffer(builder);
+  const skippedRows: SkippedRow[] = [];
   let mapper: CsvRowMapper | undefined;
   let ownExport = false;
   let rows = 0;
@@ -36,17 +48,28 @@ export async function readCsvGraph(path: string, mappingPath: string | undefined
       checkCsvMapping(mapping, item.header, mappingPath, path, builder.issues);
       // A mapping that does not fit the file would report the same problem on every row.
       builder.issues.throwIfAny(mappingPath, "Mapping file");
-      mapper = new CsvRowMapper(mapping, item.header, builder, source.id, basename(path));
+      mapper = new CsvRowMapper(mapping, item.header, row, source.id, basename(path));
       ownExport = isOwnCsvExport(item.header);
     } else {
       rows++;
       // Our export escapes formulas for spreadsheets; only in a file it wrote is a leading quote ours to remove.
       mapper?.mapRow(ownExport ? { ...item, values: item.values.map(restoreFormula) } : item);
+      const skippedRow = row.commit(item.line, options.onError === "skip");
+      if (skippedRow) {
+        skippedRows.push(skippedRow);
+        builder.skip("rows with a problem (onError=skip; listed in skippedRows)");
+      }
     }
   }
   if (!mapper)
     throw new InvalidInputError(`${path}: the file is empty; expected a header line and rows`, { file: path });
-  return { graph: builder.build(), sourceId: source.id, records: rows, skipped: builder.skippedSummary() };
+  return {
+    graph: builder.build(),
+    sourceId: source.id,
+    records: rows,
+    skipped: builder.skippedSummary(),
+    ...(options.onError === "skip" ? { skippedRows } : {}),
+  };
 }
 
 function checkHeader(header: readonly string[], builder: GraphBuilder): void {

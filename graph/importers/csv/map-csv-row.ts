@@ -3,7 +3,7 @@
 import type { Period } from "../../model/dates.js";
 import type { Amount } from "../../model/entity.js";
 import { evidenceSummaryOf } from "../shared/evidence-summary.js";
-import type { GraphBuilder, RelationDraft } from "../shared/graph-builder.js";
+import type { RelationDraft } from "../shared/graph-builder.js";
 import { parseDate, parseNumber } from "../shared/parse-values.js";
 import { PROPERTY_TYPES } from "../shared/property-types.js";
 import { entityIdOf, relationIdOf, slugOf } from "../shared/stable-ids.js";
@@ -11,6 +11,7 @@ import { expandColumn } from "./check-csv-mapping.js";
 import type { AmountSpec, CsvMapping, RelationSpec, ValueSpec } from "./csv-mapping.js";
 import { compileMappingPattern, type MappingPattern } from "./mapping-pattern.js";
 import type { CsvRow } from "./read-csv-rows.js";
+import type { RowSink } from "./row-buffer.js";
 
 interface Instance {
   id: string;
@@ -32,7 +33,7 @@ export class CsvRowMapper {
   constructor(
     private readonly mapping: CsvMapping,
     header: readonly string[],
-    private readonly builder: GraphBuilder,
+    private readonly builder: RowSink,
     private readonly sourceId: string,
     private readonly fileName: string,
   ) {

@@ -1,6 +1,7 @@
 // What every format reader returns: a validated seed graph ready for importSeedGraph, plus what the
 // import summary reports about it.
 import type { SeedGraph } from "../../seed/index.js";
+import type { SkippedRow } from "../csv/row-buffer.js";
 
 export interface ReadGraph {
   graph: SeedGraph;
@@ -10,4 +11,6 @@ export interface ReadGraph {
   records: number;
   /** Records left out on purpose, by reason (self-loops, unsupported FtM schemas). */
   skipped: Record<string, number>;
+  /** With onError=skip (CSV): each row left out, by line, with its problems. */
+  skippedRows?: SkippedRow[];
 }

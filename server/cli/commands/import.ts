@@ -3,15 +3,22 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createImportReporter, importSeedFolder, type ImportProgress } from "../../../graph/import/index.js";
-import { IMPORT_FORMATS, importFile, type ImportFormat } from "../../../graph/importers/index.js";
+import {
+  IMPORT_ERROR_POLICIES,
+  IMPORT_FORMATS,
+  importFile,
+  type ImportErrorPolicy,
+  type ImportFileSummary,
+  type ImportFormat,
+} from "../../../graph/importers/index.js";
 import { type CliCommand, printJson, stringOption } from "../command.js";
 import { InvalidInputError } from "../../../graph/errors.js";
 
 export const importCommand: CliCommand = {
   name: "import",
-  synopsis: "[folder|file] [--format csv|gexf|graphml|graphology|ftm] [--mapping file]",
+  synopsis: "[folder|file] [--format csv|gexf|graphml|graphology|ftm] [--mapping file] [--on-error refuse|skip]",
   positionals: { min: 0, max: 1 },
-  options: { format: { type: "string" }, mapping: { type: "string" } },
+  options: { format: { type: "string" }, mapping: { type: "string" }, "on-error": { type: "string" } },
   async run(context, [path], values) {
     const target = resolve(path ?? context.seedDir);
     const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
@@ -23,12 +30,20 @@ export const importCommand: CliCommand = {
       });
     }
     const mapping = stringOption(values, "mapping");
+    const onError = stringOption(values, "on-error") ?? "refuse";
+    if (!(IMPORT_ERROR_POLICIES as readonly string[]).includes(onError)) {
+      throw new InvalidInputError(`--on-error must be one of ${IMPORT_ERROR_POLICIES.join(", ")}, not "${onError}"`, {
+        option: "on-error",
+        value: onError,
+      });
+    }
     const run = (progress: { onProgress?: (progress: ImportProgress) => void } = {}) =>
       isFolder
         ? importSeedFolder(context.store, target, progress)
         : importFile(context.store, target, {
             format: format as ImportFormat | undefined,
             mapping: mapping ? resolve(mapping) : undefined,
+            onError: onError as ImportErrorPolicy,
             ...progress,
           });
     if (context.json) {
@@ -37,7 +52,9 @@ export const importCommand: CliCommand = {
     }
     const reporter = createImportReporter(process.stdout, await context.store.describe());
     try {
-      reporter.finish(await run({ onProgress: reporter.onProgress }));
+      const summary = await run({ onProgress: reporter.onProgress });
+      reporter.finish(summary);
+      if ("format" in summary) leftOutLines(summary as ImportFileSummary).forEach((line) => context.print(line));
     } catch (error) {
       reporter.abort();
       throw error;
@@ -46,3 +63,10 @@ export const importCommand: CliCommand = {
     context.print(`The store now holds ${counts.entities} entities and ${counts.relations} relations.`);
   },
 };
+
+/** What the import left out, by reason, then each row skipped with its problems. */
+function leftOutLines(summary: ImportFileSummary): string[] {
+  const lines = Object.entries(summary.skipped).map(([reason, count]) => `Left out: ${count} ${reason}`);
+  for (const row of summary.skippedRows ?? []) lines.push(`  line ${row.line}: ${row.problems.join("; ")}`);
+  return lines;
+}
