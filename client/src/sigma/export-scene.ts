@@ -52,6 +52,7 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
       source,
       target,
       stance: attributes.stance,
+      status: attributes.status,
       color: data.color,
       width: sigma.scaleSize(data.size),
       // A parallel relation drawn straight for speed (see DETAILED_EDGES_MAX) is still curved in the file.

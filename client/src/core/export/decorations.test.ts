@@ -38,6 +38,7 @@ const scene: ExportScene = {
       source: "p",
       target: "c",
       stance: "neutral",
+      status: "alleged",
       color: PATH_EDGE,
       width: 4,
       curvature: null,
@@ -49,6 +50,7 @@ const scene: ExportScene = {
       source: "p",
       target: "x",
       stance: "rivalry",
+      status: "confirmed",
       color: "#ccc",
       width: 1,
       curvature: null,
@@ -60,10 +62,27 @@ const scene: ExportScene = {
 
 describe("export legend", () => {
   it("names the kinds and stances drawn undimmed, and the path colour when a path is shown", () => {
-    expect(legendOf(scene).map((e) => e.label)).toEqual(["Person", "Contract", "path"]);
-    const plain = { ...scene, edges: scene.edges.map((e) => ({ ...e, color: "#94a3b8" })) };
-    expect(legendOf(plain).map((e) => e.label)).toEqual(["Person", "Contract", "neutral"]);
+    expect(legendOf(scene).map((e) => e.label)).toEqual(["Person", "Contract", "path", "not confirmed: alleged"]);
+    const plain = { ...scene, edges: scene.edges.map((e) => ({ ...e, color: "#94a3b8", status: "confirmed" })) };
+    expect(legendOf(plain).map((e) => e.label)).toEqual(["Person", "Contract", "neutral", "confirmed"]);
     expect(legendOf(scene).find((e) => e.label === "Contract")?.shape).toBe("square");
+  });
+});
+
+describe("export status key", () => {
+  it("keys solid lines as confirmed and dashed ones naming each other status drawn, in the vocabulary's order", () => {
+    const edges = [
+      { ...scene.edges[0]!, status: "negotiating" },
+      { ...scene.edges[0]!, id: "pc2", status: "confirmed" },
+      { ...scene.edges[0]!, id: "pc3", status: "reported" },
+      // Dimmed relations are not what the picture shows.
+      { ...scene.edges[1]!, status: "denied" },
+    ];
+    const key = legendOf({ ...scene, edges }).slice(-2);
+    expect(key).toEqual([
+      { label: "confirmed", color: expect.any(String), shape: "line" },
+      { label: "not confirmed: reported, in negotiation", color: expect.any(String), shape: "dashed" },
+    ]);
   });
 });
 

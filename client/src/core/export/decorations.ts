@@ -1,19 +1,31 @@
 // The extras around an exported drawing: the legend of what it shows and the line naming each source
 // of the evidence shown (publisher or title, and date).
 import type { GraphNode } from "../../../../graph/model/index.js";
-import { ENTITY_KINDS, STANCES, type Stance } from "../../../../graph/model/vocabulary-constants.js";
+import {
+  ENTITY_KINDS,
+  RELATION_STATUSES,
+  STANCES,
+  type RelationStatus,
+  type Stance,
+} from "../../../../graph/model/vocabulary-constants.js";
 import type { TimeWindow } from "../filters/filters.js";
 import { monthLabel } from "../filters/time.js";
-import { DIMMED_NODE, KIND_COLORS, KIND_SHAPES, PATH_EDGE, STANCE_COLORS } from "../../sigma/palette.js";
+import { DIMMED_NODE, KIND_COLORS, KIND_SHAPES, PATH_EDGE, STANCE_COLORS, STATUS_STYLE } from "../../sigma/palette.js";
 import type { ExportScene } from "./scene.js";
 
 export interface LegendEntry {
   label: string;
   color: string;
-  shape: "circle" | "square" | "line";
+  shape: "circle" | "square" | "line" | "dashed";
 }
 
-/** Kinds and stances that appear undimmed in the drawing, in the vocabulary's order. */
+/** The status key's swatches: a neutral ink, since the colour of a line already says its stance. */
+export const STATUS_KEY_COLOR = "#64748b";
+
+/**
+ * Kinds and stances that appear undimmed in the drawing, in the vocabulary's order, then the status key:
+ * solid for confirmed, dashed naming the other statuses drawn ("dashed: reported, alleged").
+ */
 export function legendOf(scene: ExportScene): LegendEntry[] {
   const kinds = new Set(scene.nodes.filter((n) => n.color !== DIMMED_NODE).map((n) => n.kind));
   // A relation on the highlighted path wears the path colour, not its stance colour.
@@ -29,7 +41,19 @@ export function legendOf(scene: ExportScene): LegendEntry[] {
   for (const stance of STANCES.filter((s: Stance) => stances.has(s))) {
     entries.push({ label: stance, color: STANCE_COLORS[stance], shape: "line" });
   }
-  return entries;
+  return [...entries, ...statusKeyOf(scene)];
+}
+
+function statusKeyOf(scene: ExportScene): LegendEntry[] {
+  const drawn = new Set(scene.edges.filter((e) => !e.dimmed).map((e) => e.status));
+  const unconfirmed = RELATION_STATUSES.filter((s: RelationStatus) => s !== "confirmed" && drawn.has(s));
+  const key: LegendEntry[] = [];
+  if (drawn.has("confirmed")) key.push({ label: "confirmed", color: STATUS_KEY_COLOR, shape: "line" });
+  if (unconfirmed.length > 0) {
+    const names = unconfirmed.map((s) => STATUS_STYLE[s].label).join(", ");
+    key.push({ label: `not confirmed: ${names}`, color: STATUS_KEY_COLOR, shape: "dashed" });
+  }
+  return key;
 }
 
 /** Source ids cited by the evidence of the relations that are drawn undimmed. */

@@ -20,6 +20,8 @@ export interface SceneEdge {
   source: string;
   target: string;
   stance: string;
+  /** How sure the evidence is: only "confirmed" is drawn solid, every other status dashed. */
+  status: string;
   color: string;
   /** Stroke width in pixels. */
   width: number;

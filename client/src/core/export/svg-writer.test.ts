@@ -47,6 +47,7 @@ const scene: ExportScene = {
       source: "t",
       target: "j",
       stance: "neutral",
+      status: "alleged",
       color: "#f59e0b",
       width: 4,
       curvature: null,
@@ -58,6 +59,7 @@ const scene: ExportScene = {
       source: "m",
       target: "j",
       stance: "neutral",
+      status: "confirmed",
       color: "rgba(203, 210, 221, 0.35)",
       width: 1,
       curvature: 0.3,
@@ -91,6 +93,33 @@ describe("SVG export", () => {
     expect(root.getElementsByTagName("path").length).toBe(1); // the curved, parallel relation
     expect(root.getElementsByTagName("polygon").length).toBe(2);
     expect(texts(root)).toEqual(["influenced", "Donald Trump", "JEDI & <friends>"]);
+  });
+
+  it("dashes relations that are not confirmed and draws confirmed ones solid", () => {
+    const root = parse(writeSvg(scene, none, "white").svg);
+    // tj is alleged (the path hop), mj confirmed.
+    const alleged = root.getElementsByTagName("line")[0];
+    const confirmed = root.getElementsByTagName("path")[0];
+    const [dash, gap] = (alleged?.getAttribute("stroke-dasharray") ?? "").split(" ").map(Number);
+    expect(dash).toBeGreaterThanOrEqual(6);
+    expect(gap).toBeGreaterThan(0);
+    expect(confirmed?.hasAttribute("stroke-dasharray")).toBe(false);
+  });
+
+  it("draws the legend's status key as a solid and a dashed line", () => {
+    const extras: SvgExtras = {
+      ...none,
+      legend: [
+        { label: "confirmed", color: "#64748b", shape: "line" },
+        { label: "not confirmed: alleged", color: "#64748b", shape: "dashed" },
+      ],
+    };
+    const root = parse(writeSvg(scene, extras, "white").svg);
+    const legend = root.getElementsByTagName("g");
+    const key = Array.from(legend).find((g) => g.getAttribute("class") === "legend");
+    const swatches = Array.from(key?.getElementsByTagName("line") ?? []);
+    expect(swatches.map((l) => l.hasAttribute("stroke-dasharray"))).toEqual([false, true]);
+    expect(texts(root)).toContain("not confirmed: alleged");
   });
 
   it("writes rgba colours as a colour with an opacity", () => {

@@ -114,6 +114,16 @@ function uprightAngle(dx: number, dy: number): number {
   return angle;
 }
 
+/**
+ * Confirmed relations are solid; every other status is dashed, as on the canvas, so a printed path still
+ * tells an allegation from a fact. Round caps would lengthen the dashes into each other.
+ */
+function lineStyle(status: string, width: number): string {
+  if (status === "confirmed") return `stroke-linecap="round"`;
+  const dash = Math.max(6, 3 * width);
+  return `stroke-dasharray="${num(dash)} ${num(dash * 0.6)}" stroke-linecap="butt"`;
+}
+
 /** The relation's line and arrowhead, and its label apart: labels go on top of the entities, as on screen. */
 function edgeMarkup(edge: SceneEdge, nodes: Map<string, SceneNode>, theme: Theme): { shape: string; label: string } {
   const none = { shape: "", label: "" };
@@ -145,7 +155,7 @@ function edgeMarkup(edge: SceneEdge, nodes: Map<string, SceneNode>, theme: Theme
         y: s.y + ((c.y - s.y) / Math.hypot(c.x - s.x, c.y - s.y)) * s.size,
       }
     : { x: s.x + ux * s.size, y: s.y + uy * s.size };
-  const stroke = `${paintAttrs("stroke", color)} stroke-width="${num(w)}" fill="none" stroke-linecap="round"`;
+  const stroke = `${paintAttrs("stroke", color)} stroke-width="${num(w)}" fill="none" ${lineStyle(edge.status, w)}`;
   const line = c
     ? `<path d="M${num(start.x)},${num(start.y)} Q${num(c.x)},${num(c.y)} ${num(end.x)},${num(end.y)}" ${stroke}/>`
     : `<line x1="${num(start.x)}" y1="${num(start.y)}" x2="${num(end.x)}" y2="${num(end.y)}" ${stroke}/>`;
@@ -241,6 +251,26 @@ function headerBlock(extras: SvgExtras, theme: Theme): Block | null {
   };
 }
 
+function swatchWidth(entry: LegendEntry): number {
+  if (entry.shape === "dashed") return 26;
+  return entry.shape === "line" ? 18 : 10;
+}
+
+function legendSwatch(entry: LegendEntry, left: number, cy: number): string {
+  const line = (style: string) =>
+    `<line x1="${left}" y1="${num(cy)}" x2="${left + swatchWidth(entry)}" y2="${num(cy)}" stroke="${entry.color}" stroke-width="3" ${style}/>`;
+  switch (entry.shape) {
+    case "line":
+      return line(`stroke-linecap="round"`);
+    case "dashed":
+      return line(`stroke-dasharray="6 4" stroke-linecap="butt" class="legend-dashed"`);
+    case "square":
+      return `<rect x="${left}" y="${num(cy - 5)}" width="10" height="10" fill="${entry.color}"/>`;
+    case "circle":
+      return `<circle cx="${left + 5}" cy="${num(cy)}" r="5" fill="${entry.color}"/>`;
+  }
+}
+
 function legendBlock(entries: LegendEntry[], width: number, theme: Theme, measure: MeasureText): Block | null {
   if (entries.length === 0) return null;
   const size = 11;
@@ -249,7 +279,7 @@ function legendBlock(entries: LegendEntry[], width: number, theme: Theme, measur
   let x = PAD;
   let row = 0;
   for (const entry of entries) {
-    const itemWidth = (entry.shape === "line" ? 18 : 10) + 5 + measure(entry.label, size, 400) + 16;
+    const itemWidth = swatchWidth(entry) + 5 + measure(entry.label, size, 400) + 16;
     if (x > PAD && x + itemWidth > width - PAD) {
       row += 1;
       x = PAD;
@@ -264,14 +294,8 @@ function legendBlock(entries: LegendEntry[], width: number, theme: Theme, measur
       placed
         .map(({ entry, x: left, row: r }) => {
           const cy = top + 4 + r * rowHeight + rowHeight / 2;
-          const swatch =
-            entry.shape === "line"
-              ? `<line x1="${left}" y1="${num(cy)}" x2="${left + 18}" y2="${num(cy)}" stroke="${entry.color}" stroke-width="3" stroke-linecap="round"/>`
-              : entry.shape === "square"
-                ? `<rect x="${left}" y="${num(cy - 5)}" width="10" height="10" fill="${entry.color}"/>`
-                : `<circle cx="${left + 5}" cy="${num(cy)}" r="5" fill="${entry.color}"/>`;
-          const textX = left + (entry.shape === "line" ? 18 : 10) + 5;
-          return `${swatch}<text x="${textX}" y="${num(cy + size / 3)}" font-size="${size}" fill="${theme.text}">${escapeXml(entry.label)}</text>`;
+          const textX = left + swatchWidth(entry) + 5;
+          return `${legendSwatch(entry, left, cy)}<text x="${textX}" y="${num(cy + size / 3)}" font-size="${size}" fill="${theme.text}">${escapeXml(entry.label)}</text>`;
         })
         .join("") +
       `</g>`,
