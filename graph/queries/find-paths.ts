@@ -1,33 +1,72 @@
-// The paths query: validates input, searches the store's graph (see path-search.ts), and
-// returns each path as a small graph with its node and edge ids in walk order and its steps in words.
+// The paths query: validates input, enumerates distinct routes over the relations the filters allow
+// (see distinct-routes.ts), folds parallel relations into one step, ranks the routes by evidence (see
+// route-support.ts) and returns each as a small graph with its ids in walk order and its steps in words.
 import { InvalidInputError, NotFoundError } from "../errors.js";
-import type { Graph } from "../model/graph.js";
-import type { GraphStore } from "../store.js";
+import type { AdjacentEdge, Graph, GraphEdge } from "../model/graph.js";
+import { CO_OCCURRENCE_TYPE, statusesOfSupport, type SupportLevel } from "../model/support.js";
+import type { RelationStatus, RelationType } from "../model/vocabulary.js";
+import type { EdgeFilter, GraphStore } from "../store.js";
+import { chronologicalSteps } from "./chronology.js";
+import { distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
 import { hydrate } from "./hydrate.js";
 import { PathsInput, parseInput } from "./input.js";
-import { findKShortestPaths, findKShortestPathsVia } from "./k-shortest-paths.js";
-import { pathSearchOf } from "./path-search.js";
+import { routeSearchOf, type RouteSearch } from "./path-search.js";
 import { pathSteps, pathText, type PathStep } from "./path-steps.js";
+import {
+  bestSupportedFirst,
+  compareSupportedRoutes,
+  pathSupportOf,
+  stepSupportOf,
+  type PathSupport,
+  type StepSupport,
+  type SupportedRoute,
+} from "./route-support.js";
+import type { WalkPath } from "./shortest-path.js";
 
 export type PathsOptions = {
   from: string;
   to: string;
   via?: string;
   maxHops?: number;
-  types?: PathsInputTypes["types"];
+  types?: RelationType[];
+  excludeTypes?: RelationType[];
   stances?: PathsInputTypes["stances"];
+  support?: SupportLevel;
+  statuses?: RelationStatus[];
+  at?: string;
+  undated?: boolean;
+  chronological?: boolean;
   k?: number;
   directed?: boolean;
 };
 type PathsInputTypes = ReturnType<typeof PathsInput.parse>;
 
+/**
+ * Routes ranked before the best k are kept: all routes as short as the k-th, up to this many, so a
+ * better-supported route of the same length is not cut off by id order.
+ */
+export const MAX_RANKED_ROUTES = 40;
+/**
+ * With `chronological`, at most this many routes (shortest first) are examined for one whose periods are
+ * in order; a chronological route beyond them is not found, and fewer than k paths may come back.
+ */
+export const MAX_CHRONOLOGICAL_ROUTES = 200;
+
+export type FoundPathStep = PathStep & {
+  /** Every relation folded into the step, best-supported first; `edgeId` is the first. */
+  edgeIds: string[];
+  support: StepSupport;
+};
+
 export type FoundPath = Graph & {
   length: number;
   nodeIds: string[];
+  /** One relation per step, the best-supported of those folded into it: the one to draw. */
   edgeIds: string[];
-  steps: PathStep[];
+  steps: FoundPathStep[];
   /** The whole path in one line. */
   text: string;
+  support: PathSupport;
 };
 
 export async function findPaths(store: GraphStore, options: PathsOptions): Promise<{ paths: FoundPath[] }> {
@@ -44,30 +83,130 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
     if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`, { parameter: names[i], id });
   });
 
-  const filter = { types: input.types, stances: input.stances, direction: "both" as const };
-  const search = await pathSearchOf(store, filter);
-  const walk = { k: input.k, maxHops: input.maxHops, direction: input.directed ? ("out" as const) : ("both" as const) };
-  const walks = via
-    ? await findKShortestPathsVia(from, via, to, walk, search)
-    : await findKShortestPaths(from, to, walk, search);
+  const search = await routeSearchOf(store, edgeFilterOf(input));
+  const direction = input.directed ? ("out" as const) : ("both" as const);
+  const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : MAX_RANKED_ROUTES;
+  const routes: AsyncIterable<WalkPath> | Iterable<WalkPath> = via
+    ? await distinctRoutesVia(from, via, to, { maxHops: input.maxHops, direction }, search, legLimitOf(input))
+    : distinctRoutes(from, to, { maxHops: input.maxHops, direction }, search);
+  const ranked = await gatherRoutes(store, routes, search, {
+    k: input.k,
+    limit,
+    direction,
+    chronological: input.chronological,
+  });
 
-  const { nodes, edges } = await hydrate(
+  const best = ranked.sort(compareSupportedRoutes).slice(0, input.k);
+  const { nodes } = await hydrate(
     store,
-    walks.flatMap((w) => w.nodeIds),
-    walks.flatMap((w) => w.edges),
+    best.flatMap((route) => route.nodeIds),
+    [],
   );
-  const paths = walks.map((w) => {
-    const pathNodes = w.nodeIds.map((id) => nodes.get(id)!);
-    const pathEdges = w.edges.map((edge) => edges.get(edge.id)!);
+  const paths = best.map((route) => {
+    const drawn = route.steps.map((step) => step[0]!);
+    const steps = pathSteps(route.nodeIds, drawn, nodes).map((step, i) => ({
+      ...step,
+      edgeIds: route.steps[i]!.map((edge) => edge.id),
+      support: stepSupportOf(route.steps[i]!),
+    }));
     return {
-      nodes: pathNodes,
-      edges: pathEdges,
-      length: w.edges.length,
-      nodeIds: w.nodeIds,
-      edgeIds: w.edges.map((edge) => edge.id),
-      steps: pathSteps(w.nodeIds, pathEdges, nodes),
-      text: pathText(w.nodeIds, pathEdges, nodes),
+      nodes: route.nodeIds.map((id) => nodes.get(id)!),
+      // In walk order, each step's relations best-supported first.
+      edges: route.steps.flat(),
+      length: drawn.length,
+      nodeIds: route.nodeIds,
+      edgeIds: drawn.map((edge) => edge.id),
+      steps,
+      text: pathText(route.nodeIds, drawn, nodes),
+      support: route.support,
     };
   });
   return { paths };
+}
+
+/** MENTIONS is co-occurrence, not a tie: it is only walked when `types` names it. */
+function edgeFilterOf(input: PathsInputTypes): EdgeFilter {
+  const excluded = new Set<RelationType>(input.excludeTypes ?? []);
+  if (!input.types?.includes(CO_OCCURRENCE_TYPE)) excluded.add(CO_OCCURRENCE_TYPE);
+  return {
+    types: input.types,
+    stances: input.stances,
+    excludeTypes: [...excluded],
+    statuses: input.statuses?.length ? input.statuses : statusesOfSupport(input.support),
+    at: input.at,
+    includeUndated: input.undated,
+    direction: "both",
+  };
+}
+
+/** How many routes each leg of a waypoint search contributes to the joins. */
+function legLimitOf(input: PathsInputTypes): number {
+  return input.chronological ? 40 : Math.min(Math.max(input.k * 4, 10), 40);
+}
+
+interface GatherOptions {
+  k: number;
+  limit: number;
+  direction: "out" | "both";
+  chronological: boolean;
+}
+
+/**
+ * Pulls routes shortest first until k are kept and the next is longer than the k-th, or `limit` were
+ * examined; folds each step's parallel relations and, with `chronological`, keeps only routes in order.
+ */
+async function gatherRoutes(
+  store: GraphStore,
+  routes: AsyncIterable<WalkPath> | Iterable<WalkPath>,
+  search: RouteSearch,
+  options: GatherOptions,
+): Promise<SupportedRoute[]> {
+  const relations = createRelationReader(store);
+  const folded: { nodeIds: string[]; steps: AdjacentEdge[][] }[] = [];
+  const kept: SupportedRoute[] = [];
+  let examined = 0;
+  for await (const route of routes) {
+    const kth = options.chronological ? kept[options.k - 1] : folded[options.k - 1];
+    const kthLength = kth ? kth.steps.length : Infinity;
+    if (route.edges.length > kthLength || examined >= options.limit) break;
+    examined++;
+    const steps = await Promise.all(
+      route.edges.map((_, i) => search.between(route.nodeIds[i]!, route.nodeIds[i + 1]!, options.direction)),
+    );
+    const entry = {
+      nodeIds: route.nodeIds,
+      steps: steps.map((step, i) => (step.length > 0 ? step : [route.edges[i]!])),
+    };
+    if (!options.chronological) {
+      folded.push(entry);
+      continue;
+    }
+    await relations.read(entry.steps.flat());
+    const inOrder = chronologicalSteps(relations.stepsOf(entry.steps));
+    if (inOrder) kept.push(supported(entry.nodeIds, inOrder));
+  }
+  if (options.chronological) return kept;
+  await relations.read(folded.flatMap((entry) => entry.steps.flat()));
+  return folded.map((entry) => supported(entry.nodeIds, relations.stepsOf(entry.steps)));
+}
+
+function supported(nodeIds: string[], steps: GraphEdge[][]): SupportedRoute {
+  const ordered = steps.map(bestSupportedFirst);
+  return { nodeIds, steps: ordered, support: pathSupportOf(ordered) };
+}
+
+/** Full relations for the light ones a walk found, each read from the store once per request. */
+function createRelationReader(store: GraphStore) {
+  const full = new Map<string, GraphEdge>();
+  return {
+    async read(edges: readonly AdjacentEdge[]): Promise<void> {
+      const missing = [...new Map(edges.filter((edge) => !full.has(edge.id)).map((edge) => [edge.id, edge])).values()];
+      if (missing.length === 0) return;
+      for (const edge of (await hydrate(store, [], missing)).edges.values()) full.set(edge.id, edge);
+    },
+    /** Relations gone from the store since the walk are left out of their step. */
+    stepsOf(steps: readonly AdjacentEdge[][]): GraphEdge[][] {
+      return steps.map((step) => step.flatMap((edge) => full.get(edge.id) ?? []));
+    },
+  };
 }

@@ -110,15 +110,21 @@ describe("graph queries on a Kuzu store", () => {
     for (const path of paths) expect(path.nodeIds).toContain("contract:jedi");
   });
 
-  it("lists the k shortest simple paths, shortest first, asking the store for each node once", async () => {
+  it("lists distinct routes, shortest first and better supported first, asking the store for each node once", async () => {
     adjacencyRequests.length = 0;
     const { paths } = await queries().paths({ from: "person:donald-trump", to: "org:microsoft", k: 4 });
-    expect(paths.map((p) => p.length)).toEqual([2, 3, 3, 3]);
+    expect(paths.map((p) => p.length)).toEqual([2, 3, 3, 4]);
+    // Amazon both bid for and protested JEDI: one step of one route, which ranks behind the confirmed
+    // route of the same length since it passes the alleged influence.
     expect(paths.map((p) => p.nodeIds.join(" "))).toEqual([
       "person:donald-trump contract:jedi org:microsoft",
-      "person:donald-trump contract:jedi org:amazon org:microsoft",
-      "person:donald-trump contract:jedi org:amazon org:microsoft",
       "person:donald-trump person:jeff-bezos org:amazon org:microsoft",
+      "person:donald-trump contract:jedi org:amazon org:microsoft",
+      "person:donald-trump person:jeff-bezos org:amazon contract:jedi org:microsoft",
+    ]);
+    expect(paths[2]!.steps[1]!.edgeIds).toEqual([
+      "rel:org:amazon>bid_for>contract:jedi",
+      "rel:org:amazon>protested>contract:jedi",
     ]);
     const fetched = adjacencyRequests.flat();
     expect(new Set(fetched).size).toBe(fetched.length);

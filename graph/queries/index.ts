@@ -1,6 +1,8 @@
 // The query layer's public face: the factory, its result types and the pure algorithms under it.
 export * from "./graph-queries.js";
-export type { FoundPath, PathsOptions } from "./find-paths.js";
+export type { FoundPath, FoundPathStep, PathsOptions } from "./find-paths.js";
+export { MAX_CHRONOLOGICAL_ROUTES, MAX_RANKED_ROUTES } from "./find-paths.js";
+export type { PathSupport, StepSupport } from "./route-support.js";
 export type { PathStep } from "./path-steps.js";
 export type { NeighborCount, NeighborSummary } from "./neighbor-summary.js";
 export type { SearchHit } from "./search-ranking.js";

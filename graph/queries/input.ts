@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { InvalidInputError } from "../errors.js";
 import { EntityId } from "../model/entity.js";
-import { EntityKind, RelationType, Stance } from "../model/vocabulary.js";
+import { PartialDate } from "../model/dates.js";
+import { SUPPORT_LEVELS } from "../model/support.js";
+import { EntityKind, RelationStatus, RelationType, Stance } from "../model/vocabulary.js";
 
 export const MAX_PATH_HOPS = 10;
 export const MAX_PATHS = 10;
@@ -30,16 +32,27 @@ export const NeighborsInput = z.object({
   limit: z.number().int().min(1).max(MAX_NEIGHBORS).default(200),
 });
 
-export const PathsInput = z.object({
-  from: EntityId,
-  to: EntityId,
-  via: EntityId.optional(),
-  maxHops: z.number().int().min(1).max(MAX_PATH_HOPS).default(6),
-  types: z.array(RelationType).optional(),
-  stances: z.array(Stance).optional(),
-  k: z.number().int().min(1).max(MAX_PATHS).default(3),
-  directed: z.boolean().default(false),
-});
+export const PathsInput = z
+  .object({
+    from: EntityId,
+    to: EntityId,
+    via: EntityId.optional(),
+    maxHops: z.number().int().min(1).max(MAX_PATH_HOPS).default(6),
+    types: z.array(RelationType).optional(),
+    excludeTypes: z.array(RelationType).optional(),
+    stances: z.array(Stance).optional(),
+    support: z.enum(SUPPORT_LEVELS).default("all"),
+    statuses: z.array(RelationStatus).optional(),
+    at: PartialDate.optional(),
+    undated: z.boolean().default(true),
+    chronological: z.boolean().default(false),
+    k: z.number().int().min(1).max(MAX_PATHS).default(3),
+    directed: z.boolean().default(false),
+  })
+  .refine((input) => input.support === "all" || !input.statuses?.length, {
+    message: "give either a support level or a list of statuses, not both",
+    path: ["statuses"],
+  });
 
 export const MAX_OVERVIEW_ENTITIES = 5_000;
 

@@ -58,15 +58,68 @@ function simplePathsOfLength(graph: SeedGraph, from: string, to: string, hops: n
   return found;
 }
 
-/** The k first simple paths (through `via` when given) within maxHops, in the API's order. */
+const SUPPORT_ORDER: Record<string, number> = { confirmed: 0, reported: 1 };
+const supportOf = (r: Relation) => SUPPORT_ORDER[r.status] ?? 2;
+const sourceCount = (relations: readonly Relation[]) =>
+  new Set(relations.flatMap((r) => r.evidence.map((item) => item.source))).size;
+
+interface OracleRoute {
+  nodeIds: string[];
+  /** Each step's relations, best supported first. */
+  steps: Relation[][];
+}
+
+/** Fewer hops, weakest step stronger, fewer unconfirmed steps, more sources, then ids: the documented rank. */
+const compareRoutes = (a: OracleRoute, b: OracleRoute) => {
+  const weakest = (route: OracleRoute) => Math.max(...route.steps.map((step) => supportOf(step[0]!)));
+  const unconfirmed = (route: OracleRoute) => route.steps.filter((step) => step[0]!.status !== "confirmed").length;
+  return (
+    a.steps.length - b.steps.length ||
+    weakest(a) - weakest(b) ||
+    unconfirmed(a) - unconfirmed(b) ||
+    sourceCount(b.steps.flat()) - sourceCount(a.steps.flat()) ||
+    compareLists(a.nodeIds, b.nodeIds) ||
+    compareLists(
+      a.steps.map((step) => step[0]!.id),
+      b.steps.map((step) => step[0]!.id),
+    )
+  );
+};
+
+/**
+ * The k best distinct routes (through `via` when given) within maxHops, in the API's order: every simple
+ * path, grouped by the entities it passes (parallel relations fold into one step), all routes up to the
+ * k-th one's length ranked by support. MENTIONS is no step unless `types` names it.
+ */
 export function expectedPaths(graph: SeedGraph, q: PathQuestion): OraclePath[] {
   const k = q.k ?? 3;
-  const kept: OraclePath[] = [];
-  for (let hops = 1; hops <= (q.maxHops ?? 6) && kept.length < k; hops++) {
-    const paths = simplePathsOfLength(graph, q.from, q.to, hops, q);
-    kept.push(...paths.filter((p) => q.via === undefined || p.nodeIds.includes(q.via)).sort(comparePathsByIds));
+  const walkable = {
+    ...graph,
+    relations: graph.relations.filter((r) => r.type !== "MENTIONS" || q.types?.includes(r.type)),
+  };
+  const routes = new Map<string, OracleRoute>();
+  for (let hops = 1; hops <= (q.maxHops ?? 6) && routes.size < k; hops++) {
+    const paths = simplePathsOfLength(walkable, q.from, q.to, hops, q).filter(
+      (p) => q.via === undefined || p.nodeIds.includes(q.via),
+    );
+    for (const path of paths) {
+      const key = path.nodeIds.join(" ");
+      const route = routes.get(key) ?? { nodeIds: path.nodeIds, steps: path.nodeIds.slice(1).map(() => []) };
+      path.edgeIds.forEach((id, i) => {
+        if (!route.steps[i]!.some((r) => r.id === id)) route.steps[i]!.push(graph.relations.find((r) => r.id === id)!);
+      });
+      routes.set(key, route);
+    }
   }
-  return kept.slice(0, k);
+  for (const route of routes.values()) {
+    for (const step of route.steps) {
+      step.sort((a, b) => supportOf(a) - supportOf(b) || sourceCount([b]) - sourceCount([a]) || (a.id < b.id ? -1 : 1));
+    }
+  }
+  return [...routes.values()]
+    .sort(compareRoutes)
+    .slice(0, k)
+    .map((route) => ({ nodeIds: route.nodeIds, edgeIds: route.steps.map((step) => step[0]!.id) }));
 }
 
 export interface NeighborhoodQuestion extends RelationChoice {

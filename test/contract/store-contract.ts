@@ -7,6 +7,7 @@ import type { GraphStore } from "../../graph/store.js";
 import { FIXTURE_SEED_DIR, REAL_SEED_DIR } from "./contract-expectations.js";
 import { describeCypherContract } from "./cypher-contract.js";
 import { describeDeepChainContract } from "./deep-chain-contract.js";
+import { describePathFiltersContract } from "./path-filters-contract.js";
 import { describeQueryContract } from "./query-contract.js";
 import { describeReadContract } from "./read-contract.js";
 import { describeResolutionContract } from "./resolution-contract.js";
@@ -38,6 +39,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     describeResolutionContract(storeOf);
     // The shared query layer over the store, on the curated seeds: both stores must give its answers.
     describeQueryContract(storeOf, seedsOf);
+    describePathFiltersContract(storeOf);
   });
 }
 
