@@ -3,9 +3,11 @@
 import { z } from "zod";
 import {
   ENTITY_KINDS,
+  RELATION_STATUSES,
   RELATION_TYPES,
   STANCES,
   type EntityKind,
+  type RelationStatus,
   type RelationType,
   type Stance,
 } from "../../graph/model/vocabulary.js";
@@ -50,6 +52,7 @@ function vocabularyList<T extends string>(vocabulary: readonly T[], what: string
 export const RelationTypeList = vocabularyList<RelationType>(RELATION_TYPES, "relation type");
 export const StanceList = vocabularyList<Stance>(STANCES, "stance");
 export const KindList = vocabularyList<EntityKind>(ENTITY_KINDS, "entity kind");
+export const StatusList = vocabularyList<RelationStatus>(RELATION_STATUSES, "relation status");
 
 /** An integer from the query string ("3"), within bounds, with a default. */
 export function boundedInt(min: number, max: number, fallback: number) {

@@ -61,13 +61,32 @@ export const PathStep = z.object({
   status: RelationStatus,
   forward: z.boolean().describe("true when the relation points the way the path walks"),
   text: z.string().describe('the step in words: "Microsoft ─won→ JEDI"'),
+  edgeIds: z
+    .array(z.string())
+    .describe(
+      "every relation between the two entities that passes the filters, best supported first; edgeId is the first",
+    ),
+  support: z.object({
+    status: RelationStatus.describe("the status of the step's best-supported relation"),
+    relations: z.number().int().positive().describe("how many parallel relations the step folds"),
+    sourceIds: z.array(z.string()).describe("distinct sources citing any of them"),
+  }),
 });
+/** `edges` holds every relation folded into the path's steps, in walking order. */
 export const FoundPath = Graph.extend({
   length: z.number().int().nonnegative().describe("hops"),
   nodeIds: z.array(z.string()).describe("the nodes in walking order"),
-  edgeIds: z.array(z.string()).describe("the relations in walking order"),
+  edgeIds: z.array(z.string()).describe("one relation per step in walking order: the best supported, to draw"),
   steps: z.array(PathStep),
   text: z.string().describe("the whole path in one line"),
+  support: z
+    .object({
+      weakestStatus: RelationStatus.describe("the status of the least established step"),
+      unconfirmedSteps: z.number().int().nonnegative().describe("steps whose best relation is not confirmed"),
+      independentSources: z.number().int().nonnegative().describe("distinct sources citing the path's relations"),
+      sourceIds: z.array(z.string()),
+    })
+    .describe("why the path ranks where it does: fewer hops first, then these, in this order"),
 }).meta({ id: "Path" });
 export const PathsResponse = z.object({ paths: z.array(FoundPath) });
 
