@@ -37,25 +37,28 @@ function isErasedExport(node: ts.ExportDeclaration): boolean {
   );
 }
 
+function dynamicImportsOf(node: ts.Node, found: string[]): void {
+  if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    const [specifier] = node.arguments;
+    if (specifier && ts.isStringLiteralLike(specifier)) found.push(specifier.text);
+  }
+  ts.forEachChild(node, (child) => dynamicImportsOf(child, found));
+}
+
 function runtimeSpecifiersOf(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const text = readFileSync(file, "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isImportDeclaration(node) && !isErasedImport(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      specifiers.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && !isErasedExport(node) && node.moduleSpecifier) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
-    } else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteralLike(node.arguments[0])
-    ) {
-      specifiers.push(node.arguments[0].text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  for (const statement of source.statements) {
+    const specifier =
+      (ts.isImportDeclaration(statement) && !isErasedImport(statement)) ||
+      (ts.isExportDeclaration(statement) && !isErasedExport(statement))
+        ? statement.moduleSpecifier
+        : undefined;
+    if (specifier && ts.isStringLiteral(specifier)) specifiers.push(specifier.text);
+  }
+  // Walking every node is the slow part, so only files that mention import( get it.
+  if (text.includes("import(")) dynamicImportsOf(source, specifiers);
   return specifiers;
 }
 
