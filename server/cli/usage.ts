@@ -15,8 +15,14 @@ Commands:
   search <text>                     Find entities by name or alias   [--kinds Person,Organization] [--limit 20]
   neighbors <name|id>               Relations around an entity       [--depth 1] [--types WON,AWARDED]
                                                                      [--stance rivalry] [--limit 300]
-  path <from> <to>                  Shortest paths between entities  [--via X] [--max-hops 6] [--k 3]
-                                                                     [--types ...] [--stance ...] [--directed]
+  path <from> <to>                  Distinct routes, fewest hops, then best supported first
+                                                                     [--via X] [--max-hops 6] [--k 3]
+                                                                     [--types ...] [--exclude-types ...] [--stance ...]
+                                                                     [--support confirmed|reported|all]
+                                                                     [--statuses confirmed,reported,...]
+                                                                     [--at 2019-10] [--undated false]
+                                                                     [--chronological] [--directed]
+                                    MENTIONS is never a step unless --types names it
   cypher <query>                    Run a read-only Cypher query     [--params '{"name":"x"}']
   schema                            Entity kinds and relation types with counts
   export <format>                   Write the graph as gexf, graphml, graphology, csv or cypher

@@ -51,7 +51,31 @@ describe("cli path", () => {
     const run = await cli("path", "Donald Trump", "Microsoft", "--via", "JEDI");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Paths from Donald Trump to Microsoft via .*JEDI/);
-    expect(run.stdout).toMatch(/\n1\. \(\d+ hops?\) Donald Trump .*JEDI.* Microsoft\n/);
+    expect(run.stdout).toMatch(/\n1\. \(\d+ hops?; weakest step \w+; \d+ sources?\) Donald Trump .*JEDI.* Microsoft\n/);
+  });
+
+  it("keeps to confirmed relations with --support and says so in each path's note", async () => {
+    const all = await cli("path", "Donald Trump", "Microsoft", "--k", "10");
+    expect(all.stdout).toContain("allegedly");
+    const run = await cli("path", "Donald Trump", "Microsoft", "--k", "10", "--support", "confirmed");
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/allegedly|reportedly/);
+    expect(run.stdout).not.toMatch(/weakest step (?!confirmed)/);
+    expect(run.stdout).toMatch(/\n1\. \(\d+ hops?; weakest step confirmed; \d+ sources?\)/);
+  });
+
+  it("exits 1 naming the flag for a bad --at, --support, --exclude-types or --support beside --statuses", async () => {
+    const cases = [
+      [["--at", "2019-13"], "--at"],
+      [["--support", "certain"], "--support"],
+      [["--exclude-types", "FRIENDS_WITH"], "--exclude-types"],
+      [["--support", "confirmed", "--statuses", "alleged"], "--statuses"],
+    ] as const;
+    for (const [flags, named] of cases) {
+      const run = await cli("path", "Donald Trump", "Microsoft", ...flags);
+      expect(run.code, flags.join(" ")).toBe(1);
+      expect(run.stderr).toContain(named);
+    }
   });
 
   it("exits 1 naming --max-hops when it is out of range", async () => {
