@@ -4,11 +4,14 @@ import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { PartialDate } from "../../graph/model/dates.js";
 import { SUPPORT_LEVELS } from "../../graph/model/support.js";
+import { RELATION_STATUSES, RELATION_TYPES } from "../../graph/model/vocabulary.js";
 import { MAX_CHRONOLOGICAL_ROUTES, MAX_PATH_HOPS, MAX_PATHS } from "../../graph/queries/index.js";
 import { errorResponses } from "../http/error-body.js";
 import { boundedInt, EntityRef, queryBoolean, RelationTypeList, StanceList, StatusList } from "../http/list-params.js";
 import { PathsResponse } from "../http/wire-schemas.js";
 import type { RouteDeps } from "./route-deps.js";
+
+const TYPE_LIST = `Comma-separated relation types, any of: ${RELATION_TYPES.join(", ")}`;
 
 const PathsQuery = z.object({
   from: EntityRef.describe("Start: an id such as person:donald-trump, or a name"),
@@ -16,10 +19,10 @@ const PathsQuery = z.object({
   via: EntityRef.optional().describe("A waypoint every path must pass: an id or a name"),
   maxHops: boundedInt(1, MAX_PATH_HOPS, 6),
   types: RelationTypeList.describe(
-    "Comma-separated relation types a step may be (all when absent). MENTIONS (an article naming an entity) " +
-      "is never a step unless named here",
+    `${TYPE_LIST}. Only these (all when absent); MENTIONS (an article naming an ` +
+      "entity) is never a step unless named here",
   ),
-  excludeTypes: RelationTypeList.describe("Comma-separated relation types no step may be, whatever types says"),
+  excludeTypes: RelationTypeList.describe(`${TYPE_LIST}. No step may be of these, whatever types says`),
   stance: StanceList,
   support: z
     .enum(SUPPORT_LEVELS)
@@ -29,8 +32,7 @@ const PathsQuery = z.object({
         "reported), all (every status; the default)",
     ),
   statuses: StatusList.describe(
-    "Comma-separated relation statuses a step may have, any of: confirmed, reported, alleged, negotiating, " +
-      "planned, denied. Not together with a support level other than all",
+    `Comma-separated relation statuses, any of: ${RELATION_STATUSES.join(", ")}. A step must have one of them; not together with a support level other than all`,
   ),
   at: PartialDate.optional().describe(
     "A partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD): only relations whose period overlaps it. Undated " +
