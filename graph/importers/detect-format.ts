@@ -1,4 +1,4 @@
-// Which importer reads a file: the caller's choice, or else the file's extension.
+// Which importer reads a file by name: the caller's choice, or else the extension (sniff-format.ts reads the content first).
 import { basename } from "node:path";
 import { z } from "zod";
 import { InvalidInputError } from "../errors.js";

@@ -10,6 +10,7 @@ import { readFtmGraph } from "./ftm/import-ftm.js";
 import { readGexfGraph } from "./gexf/import-gexf.js";
 import { readGraphmlGraph } from "./graphml/import-graphml.js";
 import { readGraphologyGraph } from "./graphology/import-graphology.js";
+import { formatOfContent, headOf } from "./sniff-format.js";
 import type { ReadGraph } from "./shared/read-graph.js";
 
 export interface ImportFileOptions {
@@ -63,10 +64,12 @@ export async function readImportFile(
   path: string,
   options: Pick<ImportFileOptions, "format" | "mapping" | "onError"> = {},
 ): Promise<ReadGraph & { format: ImportFormat }> {
-  const format = detectFormat(path, options.format);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile())
     throw new InvalidInputError(`${path} does not exist or is not a file`, { parameter: "path", file: path });
+  const format = options.format
+    ? detectFormat(path, options.format)
+    : (formatOfContent(await headOf(path)) ?? detectFormat(path));
   if (options.onError === "skip" && format !== "csv") {
     throw new InvalidInputError(`onError=skip applies to CSV files, row by row; ${path} is ${format}`, {
       parameter: "onError",

@@ -114,8 +114,19 @@ function reportFailure(error: unknown): number {
   return 1;
 }
 
+/** With --json, a failure is JSON too ({ error: { code, message, details } } on stdout), for scripts. */
+function reportFailureAsJson(error: unknown): number {
+  const body =
+    error instanceof GraphError
+      ? { error: { code: error.code, message: error.message, details: error.details } }
+      : { error: { code: "internal", message: error instanceof Error ? error.message : String(error), details: {} } };
+  console.log(JSON.stringify(body, null, 2));
+  return 1;
+}
+
+const wantsJson = process.argv.slice(2).includes("--json");
 main(process.argv.slice(2))
-  .catch(reportFailure)
+  .catch(wantsJson ? reportFailureAsJson : reportFailure)
   .then((code) => {
     // Flush output before exiting: the native store can keep the event loop alive after close().
     process.stdout.write("", () => process.exit(code));
