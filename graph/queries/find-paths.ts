@@ -42,10 +42,11 @@ export type PathsOptions = {
 type PathsInputTypes = ReturnType<typeof PathsInput.parse>;
 
 /**
- * Routes ranked before the best k are kept: all routes as short as the k-th, up to this many, so a
- * better-supported route of the same length is not cut off by id order.
+ * Routes ranked before the best k are kept: all routes as short as the k-th, up to 4·k of them (at least
+ * 20, at most this many), so a better-supported route of the same length is not cut off by id order.
  */
 export const MAX_RANKED_ROUTES = 40;
+const rankedRouteLimitOf = (k: number) => Math.min(MAX_RANKED_ROUTES, Math.max(20, 4 * k));
 /**
  * With `chronological`, at most this many routes (shortest first) are examined for one whose periods are
  * in order; a chronological route beyond them is not found, and fewer than k paths may come back.
@@ -85,7 +86,7 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
 
   const search = await routeSearchOf(store, edgeFilterOf(input));
   const direction = input.directed ? ("out" as const) : ("both" as const);
-  const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : MAX_RANKED_ROUTES;
+  const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : rankedRouteLimitOf(input.k);
   const routes: AsyncIterable<WalkPath> | Iterable<WalkPath> = via
     ? await distinctRoutesVia(from, via, to, { maxHops: input.maxHops, direction }, search, legLimitOf(input))
     : distinctRoutes(from, to, { maxHops: input.maxHops, direction }, search);
@@ -141,7 +142,7 @@ function edgeFilterOf(input: PathsInputTypes): EdgeFilter {
 
 /** How many routes each leg of a waypoint search contributes to the joins. */
 function legLimitOf(input: PathsInputTypes): number {
-  return input.chronological ? 40 : Math.min(Math.max(input.k * 4, 10), 40);
+  return input.chronological ? 40 : Math.min(input.k * 4, 40);
 }
 
 interface GatherOptions {
