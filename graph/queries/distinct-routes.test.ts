@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { AdjacentEdge } from "../model/graph.js";
-import { adjacencyOfEdges } from "./adjacency-cache.js";
-import { distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
+import { adjacencyOfEdges, createAdjacencyCache } from "./adjacency-cache.js";
+import { comparePaths, distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
 import type { EdgeFacts } from "./edge-facts.js";
 import { routeSearchOverIndex, routeSearchOverLookup, type RouteSearch } from "./path-search.js";
 import type { WalkPath } from "./shortest-path.js";
 import { WalkIndex } from "./walk-index.js";
+import { stepsFrom, type WalkDirection } from "./walk.js";
 
 const edge = (id: string, source: string, target: string): AdjacentEdge => ({
   id,
@@ -33,6 +34,12 @@ const diamond = [
   edge("e7", "f", "d"),
 ];
 const undirected = { maxHops: 6, direction: "both" as const };
+const chain = Array.from({ length: 40 }, (_, i) => edge(`c${String(i).padStart(2, "0")}`, `n${i}`, `n${i + 1}`));
+const first = async (routes: AsyncIterable<WalkPath>, k: number) => {
+  const taken: WalkPath[] = [];
+  for await (const route of routes) if (taken.push(route) >= k) break;
+  return taken;
+};
 
 // Neo4j searches over fetched adjacency, Kuzu over its walk index: both must give the same routes.
 const SEARCHES: [string, (edges: AdjacentEdge[]) => RouteSearch][] = [
@@ -63,6 +70,43 @@ describe.each(SEARCHES)("distinct routes %s", (_, searchOf) => {
     // a→c is outward, but c→d would walk d→c against its direction.
     const directed = await all(distinctRoutes("a", "d", { maxHops: 6, direction: "out" }, searchOf(diamond)));
     expect(summary(directed)).toEqual(["a-b-d", "a-e-f-d"]);
+  });
+
+  it("never repeats an entity within a route, and finds nothing for an unreachable one", async () => {
+    // A triangle hanging off the route would give walks that are not simple if entities could repeat.
+    const edges = [
+      edge("1", "s", "a"),
+      edge("2", "a", "t"),
+      edge("3", "a", "b"),
+      edge("4", "b", "c"),
+      edge("5", "c", "a"),
+    ];
+    expect(summary(await all(distinctRoutes("s", "t", undirected, searchOf(edges))))).toEqual(["s-a-t"]);
+    const island = [...diamond, edge("z", "island", "other")];
+    expect(await all(distinctRoutes("a", "island", undirected, searchOf(island)))).toEqual([]);
+  });
+
+  it("finds a route exactly maxHops long on a 40-hop chain, and none one hop further", async () => {
+    const search = searchOf(chain);
+    expect(
+      (await all(distinctRoutes("n0", "n10", { ...undirected, maxHops: 10 }, search))).map((r) => r.edges.length),
+    ).toEqual([10]);
+    expect(await all(distinctRoutes("n0", "n11", { ...undirected, maxHops: 10 }, search))).toEqual([]);
+  });
+
+  it("agrees with brute-force enumeration on random graphs with parallel relations", async () => {
+    const random = seededRandom(7);
+    let compared = 0;
+    for (let round = 0; round < 40; round++) {
+      const edges = randomEdges(random, 14);
+      const direction: WalkDirection = round % 2 === 0 ? "both" : "out";
+      const options = { maxHops: 4, direction };
+      const expected = bruteForceRoutes(edges, "v0", "v1", options).slice(0, 6);
+      const actual = await first(distinctRoutes("v0", "v1", options, searchOf(edges)), 6);
+      expect(summary(actual)).toEqual(summary(expected));
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(60);
   });
 
   it("joins distinct legs through a waypoint into simple routes", async () => {
@@ -97,3 +141,63 @@ describe("a walk index with relation facts", () => {
     expect(await all(distinctRoutes("a", "d", undirected, datedOnly))).toEqual([]);
   });
 });
+
+describe("distinct routes over fetched adjacency", () => {
+  it("fetch each entity's adjacency at most once and never beyond maxHops", async () => {
+    const fetched: string[] = [];
+    const cache = createAdjacencyCache(async (ids) => {
+      fetched.push(...ids);
+      const wanted = new Set(ids);
+      return chain.filter((e) => wanted.has(e.source) || wanted.has(e.target));
+    });
+    const search = routeSearchOverLookup(cache.lookup);
+    await first(distinctRoutes("n0", "n40", { ...undirected, maxHops: 10 }, search), 3);
+    await first(distinctRoutes("n0", "n5", { ...undirected, maxHops: 10 }, search), 3);
+    expect(new Set(fetched).size).toBe(fetched.length);
+    const hopsFromAnEnd = (node: string) => Math.min(Number(node.slice(1)), 40 - Number(node.slice(1)));
+    expect(fetched.filter((node) => hopsFromAnEnd(node) >= 10)).toEqual([]);
+  });
+});
+
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Up to `count` relations among seven entities v0..v6, self-loops dropped; repeats make parallel ones. */
+function randomEdges(random: () => number, count: number): AdjacentEdge[] {
+  const nodes = Array.from({ length: 7 }, (_, i) => `v${i}`);
+  const edges: AdjacentEdge[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = nodes[Math.floor(random() * nodes.length)]!;
+    const t = nodes[Math.floor(random() * nodes.length)]!;
+    if (s !== t) edges.push(edge(`r${String(i).padStart(2, "0")}`, s, t));
+  }
+  return edges;
+}
+
+/** Every simple path up to maxHops by depth-first search, one per entity sequence, in the promised order. */
+function bruteForceRoutes(
+  edges: AdjacentEdge[],
+  from: string,
+  to: string,
+  options: { maxHops: number; direction: WalkDirection },
+): WalkPath[] {
+  const found: WalkPath[] = [];
+  const visit = (path: WalkPath) => {
+    const here = path.nodeIds.at(-1)!;
+    if (here === to) return void found.push(path);
+    if (path.edges.length === options.maxHops) return;
+    const incident = edges.filter((e) => e.source === here || e.target === here);
+    for (const step of stepsFrom(here, incident, options.direction)) {
+      if (path.nodeIds.includes(step.to)) continue;
+      visit({ nodeIds: [...path.nodeIds, step.to], edges: [...path.edges, step.edge] });
+    }
+  };
+  visit({ nodeIds: [from], edges: [] });
+  const seen = new Set<string>();
+  return found.sort(comparePaths).filter((path) => {
+    const key = path.nodeIds.join("-");
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+}

@@ -4,13 +4,24 @@
 import type { RouteSearch } from "./path-search.js";
 import type { WalkPath } from "./shortest-path.js";
 import { compareIdLists, type WalkDirection } from "./walk.js";
-import { comparePaths } from "./k-shortest-paths.js";
 
 export interface RouteOptions {
   maxHops: number;
   direction: WalkDirection;
   /** Entities no route may pass through. */
   blockedNodes?: ReadonlySet<string>;
+}
+
+/** Shorter first; equal lengths by node ids, then edge ids. */
+export function comparePaths(a: WalkPath, b: WalkPath): number {
+  return (
+    a.edges.length - b.edges.length ||
+    compareIdLists(a.nodeIds, b.nodeIds) ||
+    compareIdLists(
+      a.edges.map((edge) => edge.id),
+      b.edges.map((edge) => edge.id),
+    )
+  );
 }
 
 /**

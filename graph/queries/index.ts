@@ -9,7 +9,7 @@ export type { SearchHit } from "./search-ranking.js";
 export { rankSearchHits } from "./search-ranking.js";
 export { createAdjacencyCache, adjacencyOfEdges, type AdjacencyLookup } from "./adjacency-cache.js";
 export { findShortestPath, type WalkPath } from "./shortest-path.js";
-export { findKShortestPaths, findKShortestPathsVia, comparePaths } from "./k-shortest-paths.js";
+export { distinctRoutes, distinctRoutesVia, comparePaths } from "./distinct-routes.js";
 export { expandNeighborhood, type Neighborhood } from "./neighborhood.js";
 export {
   MAX_PATH_HOPS,
