@@ -74,7 +74,7 @@ describe("importFile into Kuzu", () => {
     expect(ftm).toMatchObject({ format: "ftm", entities: 9, relations: 8 });
     expect(gexf).toMatchObject({ format: "gexf", entities: 4, relations: 3 });
     expect(await store.counts()).toEqual({ entities: 13, relations: 11 });
-    expect(await store.relationsCiting(ftm.source)).toHaveLength(8);
+    expect(await store.relationsCiting(ftm.source ?? "")).toHaveLength(8);
   });
 
   it("refuses a path that is not a file, naming it", async () => {

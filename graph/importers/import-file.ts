@@ -34,8 +34,10 @@ export interface ImportFileSummary {
   entities: number;
   relations: number;
   seconds: number;
-  /** The Source entity the file became; every imported relation cites it. */
-  source: string;
+  /** The Source entity the file became, which every imported relation cites; null for a file our export wrote. */
+  source: string | null;
+  /** True when the file is one our export wrote: its records came back as they were, ids included. */
+  ownExport: boolean;
   format: ImportFormat;
   /** Rows, nodes and edges, or FtM entities read from the file. */
   records: number;
@@ -105,6 +107,7 @@ export async function importFile(
     relations: written.relations,
     seconds: (performance.now() - started) / 1000,
     source: read.sourceId,
+    ownExport: read.ownExport === true,
     format: read.format,
     records: read.records,
     skipped: read.skipped,

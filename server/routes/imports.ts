@@ -53,7 +53,13 @@ const ImportSummary = z
   .object({
     file: z.string().describe("the uploaded file's name"),
     format: ImportFormat,
-    source: z.string().describe("the Source entity the file became; every imported relation cites it"),
+    source: z
+      .string()
+      .nullable()
+      .describe("the Source entity the file became, which every imported relation cites; null for our own export"),
+    ownExport: z
+      .boolean()
+      .describe("true for a file our export wrote: its records came back as they were (ids, evidence, sources)"),
     entities: z.number().int().nonnegative().describe("entities written (or, on a dry run, that would be)"),
     relations: z.number().int().nonnegative().describe("relations written (or, on a dry run, that would be)"),
     records: z.number().int().nonnegative().describe("rows, nodes and edges, or FtM entities read"),

@@ -23,7 +23,7 @@ export async function readCsvGraph(
   path: string,
   mappingPath: string | undefined,
   options: CsvReadOptions = {},
-): Promise<ReadGraph> {
+): Promise<ReadGraph & { sourceId: string }> {
   if (mappingPath === undefined) {
     throw new InvalidInputError(
       `${path}: a CSV file needs a mapping file (YAML or JSON) saying which columns make which entities`,

@@ -3,16 +3,14 @@
 // imports it, so a bad one is named (`edges[12]`, field `source`).
 import Graph from "graphology";
 import type { AbstractGraph, SerializedGraph } from "graphology-types";
-import { basename } from "node:path";
 import { z } from "zod";
 import { zodProblems } from "../../seed/index.js";
 import { GraphBuilder } from "../shared/graph-builder.js";
 import { defaultGraphMapping, GraphMapping } from "../shared/graph-mapping.js";
-import { addGraphRecords } from "../shared/graph-to-records.js";
+import { graphFileRecords } from "../shared/graph-file-records.js";
 import type { ReadGraph } from "../shared/read-graph.js";
 import { readMappingFile } from "../shared/read-mapping-file.js";
 import { readTextFile } from "../shared/read-text-file.js";
-import { fileDigestOf, sourceRecordOf } from "../shared/source-entity.js";
 
 export const MAX_GRAPHOLOGY_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -48,15 +46,7 @@ export async function readGraphologyGraph(path: string, mappingPath: string | un
     builder.issues.throwIfAny(path, "Imported file");
     throw error;
   }
-  const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source);
-  builder.addEntity(source, { file: path, index: 0, label: "file" });
-  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path) });
-  return {
-    graph: builder.build(),
-    sourceId: source.id,
-    records: graph.order + graph.size,
-    skipped: builder.skippedSummary(),
-  };
+  return graphFileRecords(graph, { path, builder, mapping, mappingGiven: mappingPath !== undefined });
 }
 
 /** The file as graphology's import expects it, or problems naming each bad record. */

@@ -5,8 +5,10 @@ import type { SkippedRow } from "../csv/row-buffer.js";
 
 export interface ReadGraph {
   graph: SeedGraph;
-  /** The Source entity the file became. */
-  sourceId: string;
+  /** The Source entity the file became; null for a file our export wrote, whose records keep their own. */
+  sourceId: string | null;
+  /** True when the file is one our export wrote, read back record for record. */
+  ownExport?: boolean;
   /** Rows, nodes + edges, or FtM entities read. */
   records: number;
   /** Records left out on purpose, by reason (self-loops, unsupported FtM schemas). */

@@ -3,14 +3,13 @@
 import type { Document } from "@xmldom/xmldom";
 import Graph from "graphology";
 import type { AbstractGraph, GraphConstructor } from "graphology-types";
-import { basename } from "node:path";
 import { GraphBuilder } from "./graph-builder.js";
 import { defaultGraphMapping, GraphMapping } from "./graph-mapping.js";
-import { addGraphRecords, type FileMarkup } from "./graph-to-records.js";
+import { graphFileRecords } from "./graph-file-records.js";
+import type { FileMarkup } from "./graph-to-records.js";
 import type { ReadGraph } from "./read-graph.js";
 import { readMappingFile } from "./read-mapping-file.js";
 import { readTextFile } from "./read-text-file.js";
-import { fileDigestOf, sourceRecordOf } from "./source-entity.js";
 import { MAX_XML_FILE_BYTES, parseXmlDocument } from "./xml-document.js";
 
 export interface XmlGraphFormat {
@@ -44,13 +43,12 @@ export async function readXmlGraph(
     builder.issues.throwIfAny(path, "Imported file");
     throw error;
   }
-  const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source, format.dateOf?.(graph));
-  builder.addEntity(source, { file: path, index: 0, label: "file" });
-  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path), markup });
-  return {
-    graph: builder.build(),
-    sourceId: source.id,
-    records: graph.order + graph.size,
-    skipped: builder.skippedSummary(),
-  };
+  return graphFileRecords(graph, {
+    path,
+    builder,
+    mapping,
+    mappingGiven: mappingPath !== undefined,
+    markup,
+    date: format.dateOf?.(graph),
+  });
 }

@@ -1,0 +1,71 @@
+// Our own exports come back unchanged: the seed graph exported as graphology JSON, GEXF and GraphML
+// imports into an empty store as the same graph, field by field (ids, kinds, names, aliases, properties,
+// types, statuses, dates, amounts, notes, evidence and its sources), and into its own store as no change.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprintOf } from "../../test/reliability/support/store-fingerprint.js";
+import { writeExportFile } from "../export/index.js";
+import { importSeedFolder } from "../import/index.js";
+import { createKuzuStore } from "../kuzu/index.js";
+import type { Graph } from "../model/graph.js";
+import { createGraphQueries, MAX_OVERVIEW_ENTITIES } from "../queries/index.js";
+import { SEEDS_DIR } from "../seed/curated-seeds.js";
+import type { GraphStore } from "../store.js";
+import { importFile } from "./import-file.js";
+
+let root: string;
+let original: GraphStore;
+let exported: Graph;
+const stores: GraphStore[] = [];
+
+async function freshStore(name: string): Promise<GraphStore> {
+  const store = await createKuzuStore({ dataDir: join(root, name) });
+  await store.ensureSchema();
+  stores.push(store);
+  return store;
+}
+
+/** Every entity and relation in full, sorted, as the store gives them back. */
+async function contentOf(store: GraphStore): Promise<Graph> {
+  const graph = await createGraphQueries(store).overview({ limit: MAX_OVERVIEW_ENTITIES });
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  return { nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) };
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "own-export-"));
+  original = await freshStore("original");
+  await importSeedFolder(original, SEEDS_DIR);
+  exported = await contentOf(original);
+}, 120_000);
+afterAll(async () => {
+  for (const store of stores) await store.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe.each(["graphology", "gexf", "graphml"] as const)("an export as %s", (format) => {
+  let file: string;
+  beforeAll(async () => {
+    file = join(root, `seed-export.${format === "graphology" ? "json" : format}`);
+    await writeExportFile(exported, format, file);
+  });
+
+  it("imports into an empty store as the same graph, field by field", async () => {
+    const copy = await freshStore(`copy-${format}`);
+    const summary = await importFile(copy, file);
+    expect(summary).toMatchObject({ ownExport: true, source: null, skipped: {} });
+    const content = await contentOf(copy);
+    expect(content.nodes).toHaveLength(exported.nodes.length);
+    expect(content.edges).toHaveLength(exported.edges.length);
+    content.nodes.forEach((node, i) => expect(node).toEqual(exported.nodes[i]));
+    content.edges.forEach((edge, i) => expect(edge).toEqual(exported.edges[i]));
+  });
+
+  it("changes nothing in the store it came from", async () => {
+    const before = await fingerprintOf(original);
+    await importFile(original, file);
+    expect(await fingerprintOf(original)).toEqual(before);
+  });
+});
