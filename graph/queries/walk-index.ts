@@ -32,7 +32,8 @@ export class WalkIndex {
   readonly edgeType: Uint8Array;
   /** Per relation: its status's position in RELATION_STATUSES (UNKNOWN_STATUS without facts). */
   readonly edgeStatus: Uint8Array;
-  private readonly factsOf: (id: string) => EdgeFacts | undefined;
+  /** Per relation: its facts, shared objects (see createFactsInterner), for date filters. */
+  private readonly edgeFacts: (EdgeFacts | undefined)[];
   private readonly numberOf = new Map<string, number>();
   private edgeById: ((id: string) => AdjacentEdge | undefined) | undefined;
 
@@ -48,7 +49,7 @@ export class WalkIndex {
   ) {
     this.edges = [...edges];
     this.edgeById = edgeById;
-    this.factsOf = factsOf;
+    this.edgeFacts = new Array<EdgeFacts | undefined>(this.edges.length);
     const ends = new Int32Array(this.edges.length * 2);
     this.edgeType = new Uint8Array(this.edges.length);
     this.edgeStatus = new Uint8Array(this.edges.length);
@@ -59,7 +60,9 @@ export class WalkIndex {
       ends[2 * e] = source;
       ends[2 * e + 1] = target;
       this.edgeType[e] = TYPE_CODE.get(edge.type) ?? 0;
-      this.edgeStatus[e] = STATUS_CODE.get(factsOf(edge.id)?.status ?? "") ?? UNKNOWN_STATUS;
+      const facts = factsOf(edge.id);
+      this.edgeFacts[e] = facts;
+      this.edgeStatus[e] = STATUS_CODE.get(facts?.status ?? "") ?? UNKNOWN_STATUS;
       degree[source] = (degree[source] ?? 0) + 1;
       if (target !== source) degree[target] = (degree[target] ?? 0) + 1;
     });
@@ -126,8 +129,8 @@ export class WalkIndex {
 
   /**
    * Which relations a filter's statuses and date let a walk follow, by relation number; undefined when
-   * it asks nothing of them. A status-only filter reads the status codes; a date reads every relation's
-   * period once per query.
+   * it asks nothing of them. A status-only filter reads the status codes; a date tests each distinct
+   * status and period once per query.
    */
   edgesAllowedBy(filter: Pick<EdgeFilter, "statuses" | "at" | "includeUndated">): Uint8Array | undefined {
     const test = factsTestOf(filter);
@@ -137,7 +140,13 @@ export class WalkIndex {
       const allowed = Uint8Array.from(RELATION_STATUSES, (status) => (statuses.has(status) ? 1 : 0));
       return this.edgeStatus.map((code) => allowed[code] ?? 0);
     }
-    return Uint8Array.from(this.edges, (edge) => (test(this.factsOf(edge.id)) ? 1 : 0));
+    // Relations share their facts objects, so each distinct status and period is tested once.
+    const passes = new Map<EdgeFacts | undefined, number>();
+    return Uint8Array.from(this.edgeFacts, (facts) => {
+      let pass = passes.get(facts);
+      if (pass === undefined) passes.set(facts, (pass = test(facts) ? 1 : 0));
+      return pass;
+    });
   }
 
   private intern(id: string): number {
