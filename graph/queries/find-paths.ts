@@ -183,12 +183,16 @@ async function gatherRoutes(
       continue;
     }
     await relations.read(entry.steps.flat());
-    const inOrder = chronologicalSteps(relations.stepsOf(entry.steps));
+    const read = relations.stepsOf(entry.steps);
+    const inOrder = read && chronologicalSteps(read);
     if (inOrder) kept.push(supported(entry.nodeIds, inOrder));
   }
   if (options.chronological) return kept;
   await relations.read(folded.flatMap((entry) => entry.steps.flat()));
-  return folded.map((entry) => supported(entry.nodeIds, relations.stepsOf(entry.steps)));
+  return folded.flatMap((entry) => {
+    const steps = relations.stepsOf(entry.steps);
+    return steps ? [supported(entry.nodeIds, steps)] : [];
+  });
 }
 
 function supported(nodeIds: string[], steps: GraphEdge[][]): SupportedRoute {
@@ -205,9 +209,13 @@ function createRelationReader(store: GraphStore) {
       if (missing.length === 0) return;
       for (const edge of (await hydrate(store, [], missing)).edges.values()) full.set(edge.id, edge);
     },
-    /** Relations gone from the store since the walk are left out of their step. */
-    stepsOf(steps: readonly AdjacentEdge[][]): GraphEdge[][] {
-      return steps.map((step) => step.flatMap((edge) => full.get(edge.id) ?? []));
+    /**
+     * Relations gone from the store since the walk are left out of their step; undefined when a step
+     * lost them all, so the route no longer exists.
+     */
+    stepsOf(steps: readonly AdjacentEdge[][]): GraphEdge[][] | undefined {
+      const read = steps.map((step) => step.flatMap((edge) => full.get(edge.id) ?? []));
+      return read.some((step) => step.length === 0) ? undefined : read;
     },
   };
 }
