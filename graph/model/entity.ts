@@ -23,9 +23,14 @@ export type EntityId = z.infer<typeof EntityId>;
 
 const text = z.string().trim().min(1).max(2000);
 const url = z.string().url().max(2000);
+/** Register, tax and other numbers by scheme, as sources give them: `{ registrationNumber: ["808000714"] }`. */
+const identifiers = z.record(
+  z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, "expected an identifier scheme such as registrationNumber"),
+  z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+);
 
 const PersonProperties = z
-  .object({ role: text, nationality: text, born: PartialDate, description: text })
+  .object({ role: text, nationality: text, born: PartialDate, description: text, identifiers })
   .partial()
   .strict();
 const OrganizationProperties = z
@@ -37,6 +42,7 @@ const OrganizationProperties = z
     employees: z.number().int().nonnegative(),
     description: text,
     website: url,
+    identifiers,
   })
   .partial()
   .strict();

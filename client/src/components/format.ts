@@ -35,6 +35,10 @@ export function propertyText(value: unknown): string {
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v.value === "number" && typeof v.currency === "string") return formatAmount(v as GraphEdge["amount"]);
+    if (Object.values(v).every((list) => Array.isArray(list)))
+      return Object.entries(v)
+        .map(([scheme, list]) => `${scheme}: ${(list as unknown[]).join(", ")}`)
+        .join("; ");
     return JSON.stringify(value);
   }
   if (typeof value === "string" && /^\d{4}(-\d{2}){0,2}$/.test(value)) return formatDate(value);

@@ -14,6 +14,23 @@ export const FTM_ENTITY_KINDS: Record<string, ImportedKind> = {
   Address: "Place",
 };
 
+/** FtM properties that hold register, tax and other numbers: kept as the entity's identifiers. */
+export const FTM_IDENTIFIERS = [
+  "registrationNumber",
+  "taxNumber",
+  "vatCode",
+  "leiCode",
+  "innCode",
+  "ogrnCode",
+  "okpoCode",
+  "dunsCode",
+  "swiftBic",
+  "idNumber",
+  "passportNumber",
+  "socialSecurityNumber",
+  "wikidataId",
+] as const;
+
 export interface FtmEdgeSchema {
   from: string;
   to: string;
@@ -32,4 +49,7 @@ export const FTM_EDGE_SCHEMAS: Record<string, FtmEdgeSchema> = {
   Representation: { from: "agent", to: "client", type: "WORKS_FOR", noted: ["role"] },
   ContractAward: { from: "supplier", to: "contract", type: "WON", noted: ["lotNumber", "role"] },
   UnknownLink: { from: "subject", to: "object", type: "RELATED_TO", noted: ["role"] },
+  /** Kinship and association have no type of their own: the note says which ("relationship: brother"). */
+  Family: { from: "person", to: "relative", type: "RELATED_TO", noted: ["relationship"] },
+  Associate: { from: "person", to: "associate", type: "RELATED_TO", noted: ["relationship"] },
 };

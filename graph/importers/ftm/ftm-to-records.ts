@@ -4,11 +4,11 @@ import type { Period } from "../../model/dates.js";
 import type { Amount } from "../../model/entity.js";
 import { ID_PREFIX_BY_KIND, type RelationStatus } from "../../model/vocabulary.js";
 import { evidenceSummaryOf } from "../shared/evidence-summary.js";
-import type { EntityDraft, GraphBuilder } from "../shared/graph-builder.js";
+import { MAX_ALIASES, type EntityDraft, type GraphBuilder } from "../shared/graph-builder.js";
 import { parseDate, parseNumber } from "../shared/parse-values.js";
 import { MAX_PROPERTY_TEXT } from "../shared/property-types.js";
 import { relationIdOf, shortHash, slugOf } from "../shared/stable-ids.js";
-import { FTM_EDGE_SCHEMAS, FTM_ENTITY_KINDS, type FtmEdgeSchema } from "./ftm-schemas.js";
+import { FTM_EDGE_SCHEMAS, FTM_ENTITY_KINDS, FTM_IDENTIFIERS, type FtmEdgeSchema } from "./ftm-schemas.js";
 import type { FtmEntity } from "./read-ftm-lines.js";
 
 export interface FtmContext {
@@ -71,9 +71,17 @@ function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | un
       : kind === "Contract"
         ? [...(p.title ?? []), ...(p.name ?? [])]
         : (p.name ?? []);
-  const name = clip(names.find((n) => n.trim() !== "")) ?? `${entity.schema} ${entity.id}`;
-  const aliases = [...names.slice(1), ...(p.alias ?? []), ...(p.previousName ?? []), entity.id].filter(
+  const name = clip(entity.caption) ?? clip(names.find((n) => n.trim() !== "")) ?? `${entity.schema} ${entity.id}`;
+  // The FtM id comes first so that the cap on aliases never drops it: it is how the entity is found again.
+  const aliases = [...new Set([entity.id, ...names, ...(p.alias ?? []), ...(p.previousName ?? [])])].filter(
     (a) => a !== name,
+  );
+  if (aliases.length > MAX_ALIASES) {
+    for (let i = MAX_ALIASES; i < aliases.length; i++)
+      context.builder.skip(`FtM names beyond ${MAX_ALIASES} per entity (not kept)`);
+  }
+  const identifiers = Object.fromEntries(
+    FTM_IDENTIFIERS.flatMap((scheme) => (p[scheme]?.length ? [[scheme, p[scheme].slice(0, 20)]] : [])),
   );
   const properties: Record<string, unknown> = {};
   const date = (key: string, field: string) => {
@@ -85,6 +93,8 @@ function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | un
   };
   const description = first("description") ?? first("summary");
   if (description) properties.description = description;
+  if ((kind === "Person" || kind === "Organization") && Object.keys(identifiers).length > 0)
+    properties.identifiers = identifiers;
   if (kind === "Person") {
     if (first("nationality")) properties.nationality = first("nationality");
     if (first("position")) properties.role = first("position");
@@ -104,7 +114,7 @@ function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | un
     const value = amountOf(entity, context, []);
     if (value) properties.value = value;
   }
-  return { id: ftmEntityIdOf(entity, name), kind, name, aliases: aliases.slice(0, 50), properties };
+  return { id: ftmEntityIdOf(entity, name), kind, name, aliases: aliases.slice(0, MAX_ALIASES), properties };
 }
 
 function addEdge(
@@ -192,7 +202,11 @@ function addRelation(
   );
 }
 
-/** The entity an edge property points at; a reference to an id the file does not hold is a problem. */
+/**
+ * The entity an edge property points at. OpenSanctions and Aleph extracts often name entities the
+ * extract leaves out (addresses, owners in other datasets): such a reference is left out and counted
+ * by property, and everything else in the file still imports.
+ */
 function resolve(
   entity: FtmEntity,
   property: string,
@@ -208,7 +222,7 @@ function resolve(
     context.builder.skip(`relations to FtM entities of schema ${other.schema}`);
     return undefined;
   }
-  problem(entity, context, `properties.${property}`, `no entity "${ref}" in the file`);
+  context.builder.skip(`references to FtM entities not in the file (${entity.schema}.${property})`);
   return undefined;
 }
 

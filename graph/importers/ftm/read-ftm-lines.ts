@@ -12,12 +12,15 @@ const FtmLine = z.object({
   id: z.string().min(1).max(1000),
   schema: z.string().regex(/^[A-Z][A-Za-z]+$/, "expected an FtM schema name such as Person or Payment"),
   properties: z.record(z.string(), z.array(z.union([z.string(), z.number()]).transform(String))).default({}),
+  /** The display name OpenSanctions and Aleph give an entity. */
+  caption: z.string().max(2000).optional(),
 });
 
 export interface FtmEntity {
   id: string;
   schema: string;
   properties: Record<string, string[]>;
+  caption?: string;
   /** The line of its first fragment: the record number evidence cites. */
   line: number;
 }
@@ -47,12 +50,13 @@ export async function readFtmLines(path: string, builder: GraphBuilder): Promise
       zodProblems(parsed.error).forEach((p) => problem(p.field, p.message));
       continue;
     }
-    const { id, schema, properties } = parsed.data;
+    const { id, schema, properties, caption } = parsed.data;
     const known = entities.get(id);
     if (!known) {
-      entities.set(id, { id, schema, properties, line });
+      entities.set(id, { id, schema, properties, line, ...(caption ? { caption } : {}) });
       continue;
     }
+    if (!known.caption && caption) known.caption = caption;
     if (known.schema !== schema) {
       problem("schema", `entity ${id} is a ${known.schema} on line ${known.line}, a ${schema} here`, id);
       continue;

@@ -28,7 +28,7 @@ export interface RelationDraft {
   evidence: Evidence[];
 }
 
-const MAX_ALIASES = 50;
+export const MAX_ALIASES = 50;
 /** A relation stated by many rows cites the first ones; the rest are in the same source anyway. */
 export const MAX_EVIDENCE_PER_RELATION = 10;
 
