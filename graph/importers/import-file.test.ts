@@ -62,9 +62,12 @@ describe("importFile into Kuzu", () => {
         mapping: path.join(import.meta.dirname, "csv/fixtures/awards.mapping.yaml"),
       }),
     ).rejects.toThrow(/awards-bad\.csv: line 4: field "signed"/);
-    await expect(
-      importFile(store, path.join(import.meta.dirname, "ftm/fixtures/dangling-payer.ijson")),
-    ).rejects.toThrow(InvalidInputError);
+    const brokenFtm = path.join(dir, "broken.ijson");
+    fs.writeFileSync(
+      brokenFtm,
+      '{"id": "party-a", "schema": "Organization", "properties": {"name": ["Partei A"]}}\n{"id": 7\n',
+    );
+    await expect(importFile(store, brokenFtm)).rejects.toThrow(/broken\.ijson: line 2/);
     expect(await store.counts()).toEqual(before);
   });
 
