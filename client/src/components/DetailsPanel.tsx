@@ -1,5 +1,6 @@
 // The right-hand panel: whatever is selected (entity, relation, several, or an opened source), or a
 // short guide when nothing is.
+import { useState } from "react";
 import type { GraphEdge, RelationType } from "../../../graph/model/index.js";
 import type { SourceCache } from "../api/source-cache.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
@@ -33,7 +34,14 @@ interface Props {
 export function DetailsPanel(props: Props) {
   const { canvas, selection } = props;
   const subject = panelSubjectOf(selection);
-  const nameOf = (id: string) => canvas.nodes[id]?.name ?? id;
+  // A relation opened from an entity's list shows at once, while it is brought onto the canvas.
+  const [opened, setOpened] = useState<{ edge: GraphEdge; names: Record<string, string> } | null>(null);
+  const nameOf = (id: string) => canvas.nodes[id]?.name ?? opened?.names[id] ?? id;
+  const openRelation = (edge: GraphEdge, names: Record<string, string>) => {
+    setOpened({ edge, names });
+    if (!canvas.edges[edge.id]) props.onDrawEdges([edge]);
+    props.onSelectEdge(edge.id);
+  };
 
   switch (subject.kind) {
     case "none":
@@ -64,7 +72,7 @@ export function DetailsPanel(props: Props) {
         />
       );
     case "edge": {
-      const edge = canvas.edges[subject.id];
+      const edge = canvas.edges[subject.id] ?? (opened?.edge.id === subject.id ? opened.edge : undefined);
       if (!edge) return <p className="hint">This relation is no longer on the canvas.</p>;
       return (
         <EdgeDetails
@@ -94,6 +102,8 @@ export function DetailsPanel(props: Props) {
           onRemove={() => props.onRemove([node.id])}
           onPathEnd={(field) => props.onPathEnd(node.id, field)}
           onOpenSource={props.onOpenSource}
+          canvasName={(id) => canvas.nodes[id]?.name ?? null}
+          onOpenRelation={openRelation}
         />
       );
     }

@@ -1,12 +1,14 @@
-// The panel for one entity: what we know of it, its neighbour counts per relation type to pick an
-// expand from, and the actions on it (expand, hide, pin, use in a path).
+// The panel for one entity: what we know of it, its relations grouped by type (each one click from its
+// evidence), its neighbour counts per relation type to pick an expand from, and the actions on it.
 import { useEffect, useState } from "react";
 import { api } from "../api/client.js";
 import type { NeighborSummary, GraphNode } from "../api/types.js";
-import type { RelationType } from "../../../graph/model/index.js";
+import type { GraphEdge, RelationType } from "../../../graph/model/index.js";
 import { STANCE_COLORS, relationLabel } from "../sigma/palette.js";
 import { propertyText } from "./format.js";
 import { KindBadge } from "./KindBadge.js";
+import { RelationList } from "./RelationList.js";
+import { useEntityRelations } from "./use-entity-relations.js";
 
 interface Props {
   node: GraphNode;
@@ -22,13 +24,20 @@ interface Props {
   onRemove(): void;
   onPathEnd(field: "from" | "to"): void;
   onOpenSource(id: string): void;
+  /** Names from the canvas; null for an entity it does not hold. */
+  canvasName(id: string): string | null;
+  /** Opens a relation with its evidence; `names` names its ends when the canvas does not. */
+  onOpenRelation(edge: GraphEdge, names: Record<string, string>): void;
 }
 
 export const EXPAND_LIMITS = [5, 10, 25, 50, 100];
 
 export function NodeDetails(props: Props) {
   const { node, pinned, more, expandLimit, onExpandLimit, onExpand, onLoadMore } = props;
-  const { onHide, onPin, onRemove, onPathEnd, onOpenSource } = props;
+  const { onHide, onPin, onRemove, onPathEnd, onOpenSource, canvasName, onOpenRelation } = props;
+  const related = useEntityRelations(node.id, (id) => canvasName(id) !== null);
+  const names = related?.value?.names ?? {};
+  const nameOf = (id: string) => canvasName(id) ?? names[id] ?? id;
   const [summary, setSummary] = useState<{ id: string; value: NeighborSummary | null; error: string | null } | null>(
     null,
   );
@@ -113,6 +122,21 @@ export function NodeDetails(props: Props) {
           </button>
         </div>
       )}
+
+      <section>
+        <h3>Relations{related?.value ? ` (${related.value.relations.length})` : ""}</h3>
+        {!related && <p className="hint">Loading relations…</p>}
+        {related?.error && <p className="form-error">{related.error}</p>}
+        {related?.value && related.value.relations.length === 0 && <p className="hint">No relations.</p>}
+        {related?.value && related.value.relations.length > 0 && (
+          <RelationList
+            entityId={node.id}
+            relations={related.value.relations}
+            nameOf={nameOf}
+            onOpen={(edge) => onOpenRelation(edge, names)}
+          />
+        )}
+      </section>
 
       <section>
         <h3>Neighbours by relation type</h3>
