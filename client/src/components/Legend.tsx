@@ -1,6 +1,11 @@
 // The legend is also the filter: each kind, stance and status shows its colour and count on the
 // canvas, and a click hides or shows it.
-import { ENTITY_KINDS, RELATION_STATUSES, STANCES } from "../../../graph/model/vocabulary-constants.js";
+import {
+  ENTITY_KINDS,
+  RELATION_STATUSES,
+  STANCES,
+  type RelationStatus,
+} from "../../../graph/model/vocabulary-constants.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { toggleKind, toggleStance, toggleStatus, type FilterState } from "../core/filters/filters.js";
 import { KIND_COLORS, KIND_SHAPES, STANCE_COLORS, STATUS_STYLE, withAlpha } from "../sigma/palette.js";
@@ -81,7 +86,7 @@ export function Legend({ canvas, filters, onChange }: Props) {
               >
                 <span
                   className="line-swatch"
-                  style={{ background: withAlpha("#334155", style.alpha), height: `${Math.max(1, style.width)}px` }}
+                  style={{ background: statusSwatch(status, style.alpha), height: `${Math.max(1, style.width)}px` }}
                 />
                 <span className="legend-name">{style.label}</span>
                 <span className="legend-count">{statuses.get(status)}</span>
@@ -92,4 +97,11 @@ export function Legend({ canvas, filters, onChange }: Props) {
       </ul>
     </div>
   );
+}
+
+/** Solid for confirmed, dashed for every other status, as the canvas draws them. */
+function statusSwatch(status: RelationStatus, alpha: number): string {
+  const ink = withAlpha("#334155", Math.max(alpha, 0.5));
+  if (status === "confirmed") return ink;
+  return `repeating-linear-gradient(90deg, ${ink} 0 4px, transparent 4px 7px)`;
 }
