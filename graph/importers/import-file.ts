@@ -5,6 +5,7 @@ import { InvalidInputError } from "../errors.js";
 import { importSeedGraph, type ImportProgress } from "../import/index.js";
 import type { GraphStore } from "../store.js";
 import { readCsvGraph } from "./csv/import-csv.js";
+import { csvHeaderOf, ownCsvPartOf, readOwnCsvExport } from "./csv/read-own-csv-export.js";
 import { detectFormat, type ImportFormat } from "./detect-format.js";
 import { readFtmGraph } from "./ftm/import-ftm.js";
 import { readGexfGraph } from "./gexf/import-gexf.js";
@@ -61,6 +62,29 @@ const READERS: Record<ImportFormat, Reader> = {
   ftm: readFtmGraph,
 };
 
+/**
+ * Our own CSV export needs no mapping: its nodes.csv (with the edges.csv beside it) is read back as it was
+ * written. Its edges.csv alone cannot be: the entities it joins are in nodes.csv.
+ */
+async function ownCsvReader(path: string): Promise<Reader | undefined> {
+  const part = ownCsvPartOf((await csvHeaderOf(path)) ?? []);
+  if (part === "nodes") return (nodesPath) => readOwnCsvExport(nodesPath);
+  if (part === "edges")
+    throw new InvalidInputError(
+      `${path} is the edges.csv of our export: import the nodes.csv beside it, which brings it`,
+      {
+        file: path,
+        parameter: "path",
+      },
+    );
+  return undefined;
+}
+
+function readerFor(format: ImportFormat, path: string, mapping: string | undefined): Reader {
+  if (format !== "csv" || mapping !== undefined) return READERS[format];
+  return async (...args) => ((await ownCsvReader(path)) ?? READERS.csv)(...args);
+}
+
 /** Reads and validates a file without writing anything: what importFile would write. */
 export async function readImportFile(
   path: string,
@@ -78,7 +102,7 @@ export async function readImportFile(
       file: path,
     });
   }
-  const read = await READERS[format](path, options.mapping, { onError: options.onError });
+  const read = await readerFor(format, path, options.mapping)(path, options.mapping, { onError: options.onError });
   // A file that yields nothing but its own Source entity is empty or all skipped: almost surely the wrong file.
   if (!read.graph.entities.some((entity) => entity.id !== read.sourceId)) {
     const skipped = Object.entries(read.skipped).map(([reason, count]) => `${count} ${reason}`);

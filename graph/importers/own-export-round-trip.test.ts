@@ -1,4 +1,4 @@
-// Our own exports come back unchanged: the seed graph exported as graphology JSON, GEXF and GraphML
+// Our own exports come back unchanged: the seed graph exported as graphology JSON, GEXF, GraphML and CSV
 // imports into an empty store as the same graph, field by field (ids, kinds, names, aliases, properties,
 // types, statuses, dates, amounts, notes, evidence and its sources), and into its own store as no change.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprintOf } from "../../test/reliability/support/store-fingerprint.js";
-import { writeExportFile } from "../export/index.js";
+import { writeCsvFolder, writeExportFile } from "../export/index.js";
 import { importSeedFolder } from "../import/index.js";
 import { createKuzuStore } from "../kuzu/index.js";
 import type { Graph } from "../model/graph.js";
@@ -34,6 +34,14 @@ async function contentOf(store: GraphStore): Promise<Graph> {
   return { nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) };
 }
 
+async function expectSameAsExported(store: GraphStore): Promise<void> {
+  const content = await contentOf(store);
+  expect(content.nodes).toHaveLength(exported.nodes.length);
+  expect(content.edges).toHaveLength(exported.edges.length);
+  content.nodes.forEach((node, i) => expect(node).toEqual(exported.nodes[i]));
+  content.edges.forEach((edge, i) => expect(edge).toEqual(exported.edges[i]));
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "own-export-"));
   original = await freshStore("original");
@@ -56,16 +64,37 @@ describe.each(["graphology", "gexf", "graphml"] as const)("an export as %s", (fo
     const copy = await freshStore(`copy-${format}`);
     const summary = await importFile(copy, file);
     expect(summary).toMatchObject({ ownExport: true, source: null, skipped: {} });
-    const content = await contentOf(copy);
-    expect(content.nodes).toHaveLength(exported.nodes.length);
-    expect(content.edges).toHaveLength(exported.edges.length);
-    content.nodes.forEach((node, i) => expect(node).toEqual(exported.nodes[i]));
-    content.edges.forEach((edge, i) => expect(edge).toEqual(exported.edges[i]));
+    await expectSameAsExported(copy);
   });
 
   it("changes nothing in the store it came from", async () => {
     const before = await fingerprintOf(original);
     await importFile(original, file);
     expect(await fingerprintOf(original)).toEqual(before);
+  });
+});
+
+describe("an export as neo4j-admin CSV (nodes.csv with edges.csv beside it)", () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = join(root, "seed-export-csv");
+    await writeCsvFolder(exported, folder);
+  });
+
+  it("imports into an empty store as the same graph, field by field", async () => {
+    const copy = await freshStore("copy-csv");
+    const summary = await importFile(copy, join(folder, "nodes.csv"));
+    expect(summary).toMatchObject({ ownExport: true, source: null, skipped: {} });
+    await expectSameAsExported(copy);
+  });
+
+  it("changes nothing in the store it came from", async () => {
+    const before = await fingerprintOf(original);
+    await importFile(original, join(folder, "nodes.csv"));
+    expect(await fingerprintOf(original)).toEqual(before);
+  });
+
+  it("asks for nodes.csv when given edges.csv alone", async () => {
+    await expect(importFile(original, join(folder, "edges.csv"))).rejects.toThrow(/import the nodes\.csv beside it/);
   });
 });

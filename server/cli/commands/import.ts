@@ -1,7 +1,7 @@
 // `import [path]`: loads a seed folder, or one CSV (with --mapping), GEXF, GraphML, graphology JSON or
 // FollowTheMoney file, into the store. Upserts by id, so running it again is safe.
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createImportReporter, importSeedFolder, type ImportProgress } from "../../../graph/import/index.js";
 import {
   IMPORT_ERROR_POLICIES,
@@ -20,8 +20,13 @@ export const importCommand: CliCommand = {
   positionals: { min: 0, max: 1 },
   options: { format: { type: "string" }, mapping: { type: "string" }, "on-error": { type: "string" } },
   async run(context, [path], values) {
-    const target = resolve(path ?? context.seedDir);
-    const isFolder = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+    const given = resolve(path ?? context.seedDir);
+    const givenFolder = (await stat(given).catch(() => undefined))?.isDirectory() ?? false;
+    // A folder our CSV export wrote is its nodes.csv (which brings edges.csv), not a seed folder.
+    const exportedNodes = join(given, "nodes.csv");
+    const isCsvExport = givenFolder && (await stat(exportedNodes).catch(() => undefined))?.isFile() === true;
+    const target = isCsvExport ? exportedNodes : given;
+    const isFolder = givenFolder && !isCsvExport;
     const format = stringOption(values, "format");
     if (format !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(format)) {
       throw new InvalidInputError(`--format must be one of ${IMPORT_FORMATS.join(", ")}, not "${format}"`, {
