@@ -107,6 +107,16 @@ describe("importFile into Kuzu", () => {
     expect({ ...dry, seconds: 0 }).toEqual({ ...real, seconds: 0 });
     expect(await store.counts()).toEqual({ entities: real.entities, relations: real.relations });
   });
+
+  it("previews what a file holds: entities by kind and relations by type", async () => {
+    const dry = await importFile(store, path.join(import.meta.dirname, "ftm/fixtures/harbour-deal.ftm.json"), {
+      dryRun: true,
+    });
+    expect(dry.kinds).toEqual({ Source: 1, Organization: 4, Person: 2, Contract: 1, Place: 1 });
+    expect(Object.values(dry.kinds).reduce((a, b) => a + b, 0)).toBe(dry.entities);
+    expect(Object.values(dry.types).reduce((a, b) => a + b, 0)).toBe(dry.relations);
+    expect(dry.types).toMatchObject({ INVESTS_IN: 1, LEADS: 1, AWARDED: 1, WON: 1 });
+  });
 });
 
 describe("format detection", () => {

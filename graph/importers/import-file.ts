@@ -46,6 +46,15 @@ export interface ImportFileSummary {
   skipped: Record<string, number>;
   /** With onError=skip: every row left out, by line, with why. */
   skippedRows?: ReadGraph["skippedRows"];
+  /** What the file holds, entities by kind and relations by type: a dry run's preview. */
+  kinds: Record<string, number>;
+  types: Record<string, number>;
+}
+
+function countsBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
 }
 
 type Reader = (
@@ -132,6 +141,8 @@ export async function importFile(
     seconds: (performance.now() - started) / 1000,
     source: read.sourceId,
     ownExport: read.ownExport === true,
+    kinds: countsBy(read.graph.entities, (entity) => entity.kind),
+    types: countsBy(read.graph.relations, (relation) => relation.type),
     format: read.format,
     records: read.records,
     skipped: read.skipped,

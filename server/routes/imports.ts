@@ -66,6 +66,8 @@ const ImportSummary = z
     skipped: z.record(z.string(), z.number().int().nonnegative()).describe("records left out on purpose, by reason"),
     seconds: z.number().nonnegative(),
     dryRun: z.boolean().describe("true when nothing was written"),
+    kinds: z.record(z.string(), z.number().int().nonnegative()).describe("the file's entities by kind"),
+    types: z.record(z.string(), z.number().int().nonnegative()).describe("the file's relations by type"),
     skippedRows: z
       .array(z.object({ line: z.number().int().positive(), problems: z.array(z.string()) }))
       .optional()
