@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import { SEED_ARTICLES, TEST_ARTICLES } from "../fixtures/articles/article-corpora.js";
-import { listen } from "../http/support/listening-app.js";
+import { injectApp } from "../http/support/injected-app.js";
 import { runTsx } from "../http/support/run-tsx.js";
 
 const CLI = "server/cli/main.ts";
@@ -37,7 +37,7 @@ describe("cli path", () => {
 
     // The CLI has exited and released the folder; the API now reads the same data.
     const store = await createKuzuStore({ dataDir: env.DATA_DIR! });
-    const server = await listen({ store, queries: createGraphQueries(store) });
+    const server = await injectApp({ store, queries: createGraphQueries(store) });
     try {
       const res = await server.get("/api/paths?from=person:donald-trump&to=org:microsoft&via=contract:jedi");
       expect(res.body.paths.map((path: { nodeIds: string[] }) => path.nodeIds)).toEqual(fromCli);

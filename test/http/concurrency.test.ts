@@ -2,14 +2,15 @@
 // on a store that has not run those queries before.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { listen, type ListeningApp } from "./support/listening-app.js";
+import type { ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
 });
 afterAll(async () => {
   await server?.close();

@@ -1,14 +1,15 @@
-// POST /api/cypher on a real server over Kuzu: reads answer rows and a drawable graph, writes are refused.
+// POST /api/cypher over Kuzu, through inject: reads answer rows and a drawable graph, writes are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
 });
 afterAll(async () => {
   await server?.close();

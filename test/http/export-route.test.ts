@@ -7,17 +7,18 @@ import createGraphmlParser from "graphology-graphml/common/parser.js";
 import type { GraphConstructor } from "graphology-types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
 const parseGraphml = createGraphmlParser(DOMParser, DocumentClass);
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
 });
 afterAll(async () => {
   await server?.close();

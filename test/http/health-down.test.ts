@@ -1,14 +1,15 @@
 // /api/health tells the truth when the store cannot answer: 503 and status "unavailable".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
   await graph.store.close();
 });
 afterAll(async () => {

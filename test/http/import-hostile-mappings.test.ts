@@ -9,7 +9,8 @@ import { aliasBomb } from "../../graph/importers/shared/hostile-mappings.test-su
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
-import { expectErrorShape, listen, type JsonResponse, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type JsonResponse } from "./support/api-response.js";
+import { listen, type ListeningApp } from "./support/listening-app.js";
 
 /** Generous: health must not wait for the upload, not be fast on a busy machine. */
 const HEALTH_BOUND_MS = 1_500;

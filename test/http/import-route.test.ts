@@ -13,7 +13,7 @@ import type { GraphStore } from "../../graph/store.js";
 import { createApp, type AppOptions } from "../../server/app.js";
 import { fixtureDir } from "../fixtures/fixture-dir.js";
 import { fingerprintOf } from "../reliability/support/store-fingerprint.js";
-import { expectErrorShape, type JsonResponse } from "./support/listening-app.js";
+import { expectErrorShape, type JsonResponse } from "./support/api-response.js";
 
 const GEXF = fixtureDir("gexf");
 const GRAPHML = fixtureDir("graphml");

@@ -8,20 +8,21 @@ import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
 import { EXPECTED_DUPLICATE_PAIRS, graphAsData, importResolutionFiles } from "../contract/resolution-contract.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 const TOKEN = "merge-routes-token-81c2";
 let root: string;
 let store: GraphStore;
-let server: ListeningApp;
-let guarded: ListeningApp;
+let server: ApiClient;
+let guarded: ApiClient;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "merge-routes-"));
   store = await createKuzuStore({ dataDir: join(root, "data") });
   await importResolutionFiles(store);
-  server = await listen({ store, queries: createGraphQueries(store) });
-  guarded = await listen({ store, queries: createGraphQueries(store), apiToken: TOKEN });
+  server = await injectApp({ store, queries: createGraphQueries(store) });
+  guarded = await injectApp({ store, queries: createGraphQueries(store), apiToken: TOKEN });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -86,9 +87,9 @@ describe("merges through the API", () => {
 
   it("undoes without a body", async () => {
     const merged = await server.post("/api/merges", { keep: "org:stadt-koln", merge: "org:stadt-koeln", reason: "x" });
-    const res = await fetch(`${server.baseUrl}/api/merges/${merged.body.id}/undo`, { method: "POST" });
-    expect(res.status).toBe(200);
-    expect((await res.json()).undone.by).toBe("api");
+    const res = await server.app.inject({ method: "POST", url: `/api/merges/${merged.body.id}/undo` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().undone.by).toBe("api");
   });
 
   it("refuses what cannot be merged or undone, each in our error shape", async () => {

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeWithNeo4j } from "../support/neo4j-for-tests.js";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type JsonResponse, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient, type JsonResponse } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 import { createSeededNeo4jGraph, type Neo4jTestGraph } from "./support/neo4j-test-graph.js";
 
 const JEDI = "contract:jedi";
@@ -42,14 +43,14 @@ const answerOf = (res: JsonResponse) => ({ status: res.status, body: res.body })
 describeWithNeo4j("the API on Neo4j", () => {
   let kuzuGraph: TestGraph | undefined;
   let neo4jGraph: Neo4jTestGraph | undefined;
-  let onKuzu: ListeningApp;
-  let onNeo4j: ListeningApp;
+  let onKuzu: ApiClient;
+  let onNeo4j: ApiClient;
 
   beforeAll(async () => {
     kuzuGraph = await createSeededKuzuGraph();
     neo4jGraph = await createSeededNeo4jGraph();
-    onKuzu = await listen({ store: kuzuGraph.store, queries: kuzuGraph.queries });
-    onNeo4j = await listen({ store: neo4jGraph.store, queries: neo4jGraph.queries });
+    onKuzu = await injectApp({ store: kuzuGraph.store, queries: kuzuGraph.queries });
+    onNeo4j = await injectApp({ store: neo4jGraph.store, queries: neo4jGraph.queries });
   }, 240_000);
   afterAll(async () => {
     await onKuzu?.close();

@@ -10,14 +10,15 @@ import type { GraphStore } from "../../graph/store.js";
 import { startHarnessNeo4j, type HarnessNeo4j } from "../support/neo4j-harness.js";
 import { describeWithNeo4j } from "../support/neo4j-for-tests.js";
 import { SEED_DIR } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 const javaAvailable = spawnSync("java", ["-version"]).status === 0 && spawnSync("mvn", ["-v"]).status === 0;
 
 describeWithNeo4j("the API while its Neo4j goes away and comes back", (target) => {
   let harness: HarnessNeo4j | undefined;
   let store: GraphStore | undefined;
-  let server: ListeningApp | undefined;
+  let server: ApiClient | undefined;
 
   beforeAll(async () => {
     if (!javaAvailable) {
@@ -36,7 +37,7 @@ describeWithNeo4j("the API while its Neo4j goes away and comes back", (target) =
     });
     await store.ensureSchema();
     await importSeedFolder(store, SEED_DIR);
-    server = await listen({ store, queries: createGraphQueries(store) });
+    server = await injectApp({ store, queries: createGraphQueries(store) });
   }, 300_000);
   afterAll(async () => {
     await server?.close();

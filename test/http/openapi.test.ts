@@ -2,7 +2,8 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { listen, type ListeningApp } from "./support/listening-app.js";
+import type { ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 const API_ROUTES = [
   ["get", "/api/health"],
@@ -28,13 +29,13 @@ const API_ROUTES = [
 ] as const;
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an OpenAPI document is read as plain JSON
 let document: any;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
   document = (await server.get("/api/openapi.json")).body;
 });
 afterAll(async () => {

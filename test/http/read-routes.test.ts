@@ -1,18 +1,19 @@
-// The read routes against a real server on a Kuzu store loaded from the seeds: answers and failures.
+// The read routes, through inject, on a Kuzu store loaded from the seeds: answers and failures.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 const TRUMP = "person:donald-trump";
 const MICROSOFT = "org:microsoft";
 const JEDI = "contract:jedi";
 
 let graph: TestGraph;
-let server: ListeningApp;
+let server: ApiClient;
 
 beforeAll(async () => {
   graph = await createSeededKuzuGraph();
-  server = await listen({ store: graph.store, queries: graph.queries });
+  server = await injectApp({ store: graph.store, queries: graph.queries });
 });
 afterAll(async () => {
   await server?.close();

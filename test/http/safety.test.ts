@@ -1,17 +1,18 @@
-// The guards around the API on a real server: bearer token, body limit, rate limit, CORS, headers,
+// The guards around the API, through inject (app.ts as main.ts builds it): bearer token, body limit, rate limit, CORS, headers,
 // and the built front end with its index.html fallback.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSeededKuzuGraph, type TestGraph } from "./support/kuzu-test-graph.js";
-import { expectErrorShape, listen, type ListeningApp } from "./support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "./support/api-response.js";
+import { injectApp } from "./support/injected-app.js";
 
 let graph: TestGraph;
-const servers: ListeningApp[] = [];
+const servers: ApiClient[] = [];
 
-async function start(options: Omit<Parameters<typeof listen>[0], "store" | "queries"> = {}) {
-  const server = await listen({ store: graph.store, queries: graph.queries, ...options });
+async function start(options: Omit<Parameters<typeof injectApp>[0], "store" | "queries"> = {}) {
+  const server = await injectApp({ store: graph.store, queries: graph.queries, ...options });
   servers.push(server);
   return server;
 }
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 describe("with API_TOKEN set", () => {
   const token = "test-token-8c1f0e2d7b";
-  let server: ListeningApp;
+  let server: ApiClient;
   beforeAll(async () => {
     server = await start({ apiToken: token });
   });
@@ -128,14 +129,12 @@ describe("the built front end", () => {
 
   it("serves files, index.html for client routes, and JSON 404s under /api", async () => {
     const server = await start({ staticDir: dir });
-    const root = await fetch(`${server.baseUrl}/`);
-    expect(await root.text()).toContain("<title>Explorer</title>");
-    const script = await fetch(`${server.baseUrl}/app.js`);
-    expect(script.headers.get("content-type")).toContain("javascript");
-    const deepLink = await fetch(`${server.baseUrl}/entity/org:microsoft`);
+    expect((await server.get("/")).text).toContain("<title>Explorer</title>");
+    expect((await server.get("/app.js")).headers.get("content-type")).toContain("javascript");
+    const deepLink = await server.get("/entity/org:microsoft");
     expect(deepLink.status).toBe(200);
-    expect(await deepLink.text()).toContain("<title>Explorer</title>");
-    expect((await fetch(`${server.baseUrl}/missing.js`)).status).toBe(404);
+    expect(deepLink.text).toContain("<title>Explorer</title>");
+    expect((await server.get("/missing.js")).status).toBe(404);
     expectErrorShape(await server.get("/api/not-a-route"), 404, "not_found");
   });
 });

@@ -7,7 +7,7 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectErrorShape } from "../http/support/listening-app.js";
+import { expectErrorShape } from "../http/support/api-response.js";
 import { finished, runTsx, startTsx, waitForOutput } from "../http/support/run-tsx.js";
 import { kuzuServer, type ReliabilityServer } from "./support/servers.js";
 

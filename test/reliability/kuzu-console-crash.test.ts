@@ -2,8 +2,8 @@
 // the console with 422, and the server goes on answering every route. Without the crash probe the first
 // of them ends this test process (signal SIGSEGV), so the test cannot pass by accident.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectErrorShape } from "../http/support/listening-app.js";
-import { kuzuServer, type ReliabilityServer } from "./support/servers.js";
+import { expectErrorShape, type ApiClient } from "../http/support/api-response.js";
+import { kuzuApp, type ReliabilityServer } from "./support/servers.js";
 
 const ENGINE_KILLERS = [
   "RETURN nodes(NULL)",
@@ -14,9 +14,9 @@ const ENGINE_KILLERS = [
   "MATCH (e:Entity) RETURN e.name, nodes(NULL) LIMIT 1",
 ];
 
-let target: ReliabilityServer;
+let target: ReliabilityServer<ApiClient>;
 beforeAll(async () => {
-  target = await kuzuServer();
+  target = await kuzuApp();
 });
 afterAll(() => target?.close());
 

@@ -1,32 +1,14 @@
-// Starts createApp on a free loopback port, as main.ts does, and offers a small JSON client for it.
-import type { FastifyInstance } from "fastify";
+// Starts createApp on a free loopback port, as main.ts does, for the tests where the socket is the point
+// (keep-alive, slow bodies, raw spellings on the wire, other processes calling in); the rest use injected-app.
 import { createApp, type AppOptions } from "../../../server/app.js";
+import { jsonResponse, type ApiClient } from "./api-response.js";
 
-export interface ListeningApp {
-  app: FastifyInstance;
+export interface ListeningApp extends ApiClient {
   baseUrl: string;
-  get(path: string, headers?: Record<string, string>): Promise<JsonResponse>;
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<JsonResponse>;
-  close(): Promise<void>;
 }
 
-export interface JsonResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
-  body: any;
-}
-
-async function toJson(response: Response): Promise<JsonResponse> {
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, body };
+async function toJson(response: Response) {
+  return jsonResponse(response.status, response.headers, await response.text());
 }
 
 export async function listen(options: AppOptions): Promise<ListeningApp> {
@@ -46,20 +28,4 @@ export async function listen(options: AppOptions): Promise<ListeningApp> {
       ),
     close: () => app.close(),
   };
-}
-
-/** An error answer in the API's one shape, without anything that looks like a stack trace. */
-export function expectErrorShape(response: JsonResponse, status: number, code: string) {
-  const problems: string[] = [];
-  if (response.status !== status) problems.push(`status ${response.status}, expected ${status}`);
-  const error = response.body?.error;
-  if (!error || typeof error.message !== "string" || typeof error.details !== "object") {
-    problems.push("body is not { error: { code, message, details } }");
-  } else if (error.code !== code) {
-    problems.push(`code ${error.code}, expected ${code}`);
-  }
-  if (/\bat .+:\d+:\d+\)?/.test(response.text) || /"stack"/.test(response.text))
-    problems.push("body has a stack trace");
-  if (problems.length > 0) throw new Error(`${problems.join("; ")}\nbody: ${response.text.slice(0, 500)}`);
-  return error as { code: string; message: string; details: Record<string, unknown> };
 }

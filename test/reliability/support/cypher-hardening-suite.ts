@@ -3,7 +3,7 @@
 // exactly as it was, and the console's limits (time, rows, hops) holding on a real server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REFUSED_QUERIES } from "../../../graph/cypher/corpus.js";
-import { expectErrorShape } from "../../http/support/listening-app.js";
+import { expectErrorShape, type ApiClient } from "../../http/support/api-response.js";
 import type { ReliabilityServer } from "./servers.js";
 import { fingerprintOf, type StoreFingerprint } from "./store-fingerprint.js";
 
@@ -17,7 +17,7 @@ export const SLOW_CARTESIAN =
 
 export interface HardeningOptions {
   store: "kuzu" | "neo4j";
-  start: (limits: { timeoutMs: number; maxRows: number }) => Promise<ReliabilityServer>;
+  start: (limits: { timeoutMs: number; maxRows: number }) => Promise<ReliabilityServer<ApiClient>>;
   /** How long past the console's limit a stopped query may take to come back, on a busy 2-core machine. */
   slackMs: number;
 }
@@ -33,7 +33,7 @@ function variantsOf(query: string): { how: string; query: string }[] {
 
 export function cypherHardeningSuite(options: HardeningOptions): void {
   describe(`Cypher console hardening on ${options.store}`, () => {
-    let target: ReliabilityServer;
+    let target: ReliabilityServer<ApiClient>;
     let before: StoreFingerprint;
 
     beforeAll(async () => {

@@ -1,5 +1,7 @@
-// Real servers for the reliability suites: createApp on a loopback port over a seeded Kuzu store or
-// over the run's Neo4j, with the built-front-end fallback switched on as in production.
+// Servers for the reliability suites: createApp over a seeded Kuzu store or over the run's Neo4j, with the
+// built-front-end fallback switched on as in production. kuzuServer/neo4jServer listen on a loopback port
+// (for what speaks HTTP from outside: schemathesis, the fuzzer, raw spellings); kuzuApp/neo4jApp are reached
+// through inject, for suites where the socket is not what they test.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,17 +9,21 @@ import { importSeedFolder } from "../../../graph/import/index.js";
 import { createGraphQueries, type GraphQueriesOptions } from "../../../graph/queries/index.js";
 import type { GraphStore } from "../../../graph/store.js";
 import type { AppOptions } from "../../../server/app.js";
+import type { ApiClient } from "../../http/support/api-response.js";
+import { injectApp } from "../../http/support/injected-app.js";
 import { createSeededKuzuGraph, SEED_DIR } from "../../http/support/kuzu-test-graph.js";
 import { listen, type ListeningApp } from "../../http/support/listening-app.js";
 import { createTestNeo4jStore } from "../../support/neo4j-for-tests.js";
 
-export interface ReliabilityServer {
-  server: ListeningApp;
+export interface ReliabilityServer<Client extends ApiClient = ListeningApp> {
+  server: Client;
   store: GraphStore;
   close(): Promise<void>;
 }
 
 export type ServerOptions = Omit<AppOptions, "store" | "queries"> & { queries?: GraphQueriesOptions };
+
+type Connect<Client extends ApiClient> = (options: AppOptions) => Promise<Client>;
 
 /** A stand-in for dist/client, so the static fallback route is in play as it is under server/main.ts. */
 async function fakeClientDir(): Promise<string> {
@@ -26,10 +32,15 @@ async function fakeClientDir(): Promise<string> {
   return dir;
 }
 
-async function serve(store: GraphStore, options: ServerOptions, cleanUp: () => Promise<void>) {
+async function serve<Client extends ApiClient>(
+  connect: Connect<Client>,
+  store: GraphStore,
+  options: ServerOptions,
+  cleanUp: () => Promise<void>,
+): Promise<ReliabilityServer<Client>> {
   const staticDir = await fakeClientDir();
   const { queries: queryOptions, ...appOptions } = options;
-  const server = await listen({
+  const server = await connect({
     store,
     queries: createGraphQueries(store, queryOptions),
     staticDir,
@@ -47,14 +58,19 @@ async function serve(store: GraphStore, options: ServerOptions, cleanUp: () => P
   };
 }
 
-export async function kuzuServer(options: ServerOptions = {}): Promise<ReliabilityServer> {
+async function onSeededKuzu<Client extends ApiClient>(connect: Connect<Client>, options: ServerOptions) {
   const graph = await createSeededKuzuGraph();
-  return serve(graph.store, options, () => graph.dispose());
+  return serve(connect, graph.store, options, () => graph.dispose());
 }
 
-/** A server over the run's Neo4j, emptied and loaded with the project's seeds. */
-export async function neo4jServer(options: ServerOptions = {}): Promise<ReliabilityServer> {
+/** The run's Neo4j, emptied and loaded with the project's seeds. */
+async function onSeededNeo4j<Client extends ApiClient>(connect: Connect<Client>, options: ServerOptions) {
   const store = await createTestNeo4jStore();
   await importSeedFolder(store, SEED_DIR);
-  return serve(store, options, () => store.close());
+  return serve(connect, store, options, () => store.close());
 }
+
+export const kuzuServer = (options: ServerOptions = {}) => onSeededKuzu(listen, options);
+export const neo4jServer = (options: ServerOptions = {}) => onSeededNeo4j(listen, options);
+export const kuzuApp = (options: ServerOptions = {}) => onSeededKuzu(injectApp, options);
+export const neo4jApp = (options: ServerOptions = {}) => onSeededNeo4j(injectApp, options);
