@@ -140,11 +140,17 @@ export const api = {
       body: JSON.stringify(reason ? { reason } : {}),
     }),
 
-  importFile: ({ file, mapping }: ImportParts<File>) => {
+  /** A dry run answers what the import would write (and refuses what it would refuse) without writing. */
+  importFile: ({ file, mapping }: ImportParts<File>, options: { dryRun?: boolean; skipBadRows?: boolean } = {}) => {
     const form = new FormData();
     form.append("file", file, file.name);
     if (mapping) form.append("mapping", mapping, mapping.name);
-    return request<ImportSummary>(`Importing ${file.name}`, "/api/imports", { method: "POST", body: form });
+    const query = queryString({
+      dryRun: options.dryRun ? "true" : undefined,
+      onError: options.skipBadRows ? "skip" : undefined,
+    });
+    const what = options.dryRun ? `Checking ${file.name}` : `Importing ${file.name}`;
+    return request<ImportSummary>(what, `/api/imports${query}`, { method: "POST", body: form });
   },
 };
 
