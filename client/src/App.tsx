@@ -10,6 +10,7 @@ import { readUrlState, useUrlSync, viewPath } from "./app/use-url-sync.js";
 import { Sidebar, type Tab as SidebarTab } from "./components/Sidebar.js";
 import { DetailsPanel } from "./components/DetailsPanel.js";
 import { ExportDialog } from "./components/ExportDialog.js";
+import { ImportDialog } from "./components/ImportDialog.js";
 import { GraphCanvas } from "./components/GraphCanvas.js";
 import { HelpOverlay } from "./components/HelpOverlay.js";
 import { StageOverlays } from "./components/StageOverlays.js";
@@ -17,7 +18,7 @@ import { StatusBar } from "./components/StatusBar.js";
 import { TopBar } from "./components/TopBar.js";
 import { isEmptyCanvas, neighbourIdsOf } from "./core/canvas/canvas-state.js";
 import { getDefaultExportOptions } from "./core/export/export-options.js";
-import { describeImport, importPartsOf } from "./core/imports/import-files.js";
+import { describeImport, type ImportChoices, type ImportParts } from "./core/imports/import-files.js";
 import { applyView, type ViewName } from "./core/filters/filters.js";
 import { computeVisibility } from "./core/filters/visibility.js";
 import * as pathOps from "./core/paths/paths.js";
@@ -45,6 +46,7 @@ export function App() {
   const [positions, setPositions] = useState<Positions | null>(initialUrlState?.positions ?? null);
   const [ready, setReady] = useState(false);
   const [exportSnapshot, setExportSnapshot] = useState<SceneSnapshot | null>(null);
+  const [importChoice, setImportChoice] = useState<File[] | null>(null);
   const [exportOptions, setExportOptions] = useState(getDefaultExportOptions);
   const [measure] = useState(createTextMeasure);
   const controllerRef = useRef<CanvasController | null>(null);
@@ -81,10 +83,11 @@ export function App() {
     setExportSnapshot(snapshotScenes(controller, selection, measure));
   }, [actions, measure, selection]);
   const importFiles = useCallback(
-    async (files: File[]) => {
-      const parts = importPartsOf(files);
-      if ("problem" in parts) return actions.notify(parts.problem);
-      const summary = await actions.run(`Importing ${parts.file.name}…`, () => api.importFile(parts));
+    async (parts: ImportParts<File>, choices: ImportChoices) => {
+      setImportChoice(null);
+      const summary = await actions.run(`Importing ${parts.file.name}…`, () =>
+        api.importFile(parts, { skipBadRows: choices.skipBadRows }),
+      );
       if (!summary) return;
       await actions.loadOverview();
       actions.notify(describeImport(summary));
@@ -223,7 +226,7 @@ export function App() {
           );
         }}
         onExport={openExport}
-        onImportFiles={(files) => void importFiles(files)}
+        onImportFiles={setImportChoice}
       />
       <Sidebar
         tab={sidebarTab}
@@ -308,6 +311,13 @@ export function App() {
         />
       </aside>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {importChoice && (
+        <ImportDialog
+          files={importChoice}
+          onImport={(parts, choices) => void importFiles(parts, choices)}
+          onClose={() => setImportChoice(null)}
+        />
+      )}
       {exportSnapshot && (
         <ExportDialog
           snapshot={exportSnapshot}
