@@ -30,12 +30,13 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-background-networking", "--enable-unsafe-swiftshader"],
     },
   },
-  // Started one after the other, so the second finds the front end built. The second serves the seed graph and
-  // articles of ARTICLES_CORPUS (the seed articles from ARTICLES_DIR, else our own test articles), ingested on
-  // start, for the specs of the evidence sentences.
+  // Started one after the other, so the second finds the front end built: a test build (`--mode test`), the one
+  // with the canvas hook the specs read (window.__explorer); `npm start` rebuilds it before serving. The second
+  // serves the seed graph and articles of ARTICLES_CORPUS (the seed articles from ARTICLES_DIR, else our own test
+  // articles), ingested on start, for the specs of the evidence sentences.
   webServer: [
     {
-      command: "npx vite build --logLevel warn && npx tsx server/main.ts",
+      command: "npx vite build --mode test --logLevel warn && npx tsx server/main.ts",
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,

@@ -68,13 +68,14 @@ export function GraphCanvas(props: Props) {
     };
     const controller = createCanvasController(container, props.view, forward);
     controllerRef.current = controller;
-    window.__explorer = createTestHook(controller);
+    // Only a `vite build --mode test` has the hook; in production the condition is a constant and Vite drops it.
+    if (import.meta.env.MODE === "test") window.__explorer = createTestHook(controller);
     callbacksRef.current.onController(controller);
     return () => {
       callbacksRef.current.onController(null);
       controller.kill();
       controllerRef.current = null;
-      delete window.__explorer;
+      if (import.meta.env.MODE === "test") delete window.__explorer;
     };
     // The controller lives as long as the component; later props arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
