@@ -17,9 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry under CI, reported as "flaky": a 2-core machine running the whole suite can delay a frame between
-  // reading a position and clicking it. A test that fails twice still fails the run.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test waits for the state it needs (a settled layout, a resting camera), never for a fixed time.
+  retries: 0,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

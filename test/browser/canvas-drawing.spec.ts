@@ -66,11 +66,12 @@ test("after dragging the view, an entity under the pointer is found and selected
   for (let step = 1; step <= 10; step++) {
     await page.mouse.move(box.x + start!.x + step * 8, box.y + start!.y + step * 5);
   }
-  // Held still before release: no glide after it, so the last frame was drawn while moving.
-  await page.waitForTimeout(400);
+  // Held still until sigma no longer counts the drag as moving: no glide after the release, so the last frame
+  // was drawn while moving.
+  await page.waitForFunction(() => window.__explorer!.dragMoving() === false, undefined, { timeout: 5_000 });
   await page.mouse.up();
-  // The browser also reports the press and release as a click: let sigma's double-click window pass.
-  await page.waitForTimeout(350);
+  // The browser also reports the press and release as a click: clickNode waits until sigma lets go of it.
+  await waitForStillCanvas(page);
   const after = await page.evaluate(() => window.__explorer!.nodePosition("org:microsoft")!);
   expect(Math.hypot(after.x - before.x, after.y - before.y), "the view moved").toBeGreaterThan(40);
 

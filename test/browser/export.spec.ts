@@ -5,7 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
-import { pickSuggestion, screenshot, waitForCanvas } from "./support.js";
+import { pickSuggestion, screenshot, waitForCamera, waitForCanvas } from "./support.js";
 
 const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
 const LABELS = ["Donald Trump", "Joint Enterprise Defense Infrastructure (JEDI)", "Microsoft"];
@@ -21,7 +21,7 @@ async function showPath(page: Page) {
   await expect(page.getByTestId("path-results")).toBeVisible();
   await waitForCanvas(page, 3);
   // The camera glides to the path; export once it is there.
-  await page.waitForTimeout(600);
+  await waitForCamera(page);
 }
 
 async function choose(page: Page, group: string, option: string) {

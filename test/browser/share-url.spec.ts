@@ -11,7 +11,15 @@ test("opening a copied URL restores the canvas, filters, selection, camera and l
   await expect(page.getByTestId("node-details")).toContainText("Amazon");
   await page.getByTestId("graph-canvas").hover();
   await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(800);
+  await waitForCamera(page);
+  // The link takes the camera a moment after it rests: wait until it holds the zoom the wheel ended on.
+  await expect
+    .poll(async () => {
+      const linked = Number(new URL(page.url()).searchParams.get("cam")?.split(",")[2]);
+      const ratio = (await page.evaluate(() => window.__explorer?.camera().ratio)) ?? NaN;
+      return Math.abs(linked - ratio);
+    })
+    .toBeLessThan(0.0005);
   await expect(page).toHaveURL(/sel=org%3Aamazon/);
   await expect(page).toHaveURL(/cam=/);
   await expect(page).toHaveURL(/pos=[0-9a-z]+/);

@@ -48,14 +48,11 @@ export async function waitForStillCanvas(page: Page) {
 
 /**
  * Sigma counts any two clicks within its doubleClickTimeout (300 ms) as a double-click, wherever they land,
- * so a click on a second entity that follows too soon would expand it instead of selecting it.
+ * so a click on a second entity that follows too soon would expand it instead of selecting it: wait until
+ * sigma has let go of the last click.
  */
-const SIGMA_DOUBLE_CLICK_MS = 300;
-const lastClickAt = new WeakMap<Page, number>();
-
-async function waitOutDoubleClick(page: Page) {
-  const since = Date.now() - (lastClickAt.get(page) ?? 0);
-  if (since <= SIGMA_DOUBLE_CLICK_MS) await page.waitForTimeout(SIGMA_DOUBLE_CLICK_MS + 50 - since);
+export async function waitOutDoubleClick(page: Page) {
+  await page.waitForFunction(() => window.__explorer?.clickPending() === false, undefined, { timeout: 5_000 });
 }
 
 export async function clickNode(page: Page, id: string, options: { shift?: boolean; double?: boolean } = {}) {
@@ -68,7 +65,6 @@ export async function clickNode(page: Page, id: string, options: { shift?: boole
   const canvas = page.getByTestId("graph-canvas");
   if (options.double) await canvas.dblclick({ position, modifiers: [...modifiers] });
   else await canvas.click({ position, modifiers: [...modifiers] });
-  lastClickAt.set(page, Date.now());
 }
 
 export async function clickEdge(page: Page, id: string) {

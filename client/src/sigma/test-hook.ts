@@ -1,5 +1,6 @@
 // A read-only window onto the canvas for browser tests: where entities and relations are drawn on
 // screen and which of them the filters let through. Tests then click with the mouse like a person.
+// Only test builds (`vite build --mode test`) install it; production bundles leave it out.
 import type { CanvasController } from "./canvas-controller.js";
 
 export interface ExplorerTestHook {
@@ -25,10 +26,15 @@ export interface ExplorerTestHook {
   /** Whether the camera is gliding somewhere (after a fit or a view switch). */
   cameraMoving(): boolean;
   camera(): { x: number; y: number; ratio: number };
+  /** Whether a drag still moves the view: released now, the view would glide on. */
+  dragMoving(): boolean;
+  /** Whether sigma still counts a recent click, so a click now would be taken as a double-click. */
+  clickPending(): boolean;
 }
 
 export function createTestHook(controller: CanvasController): ExplorerTestHook {
   const { graph, sigma } = controller;
+  const mouse = sigma.getMouseCaptor();
   const point = (id: string) => {
     if (!graph.hasNode(id)) return null;
     const { x, y } = graph.getNodeAttributes(id);
@@ -74,5 +80,7 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };
     },
+    dragMoving: () => mouse.isMoving,
+    clickPending: () => mouse.clicks > 0,
   };
 }
