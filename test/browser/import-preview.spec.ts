@@ -1,0 +1,51 @@
+// Import file… checks before it writes: a yEd file previews what it brings (kinds, types, what is left out),
+// a CSV with bad rows shows the problems that would refuse it and, with bad rows left out, the rows it would
+// skip; Cancel writes nothing.
+import { expect, test } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { screenshot, waitForCanvas } from "./support.js";
+
+const fixture = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+async function entityCount(request: import("@playwright/test").APIRequestContext): Promise<number> {
+  const health = (await (await request.get("/api/health")).json()) as { entities: number };
+  return health.entities;
+}
+
+test("previews a yEd file by kind and type before anything is written", async ({ page, request }) => {
+  const before = await entityCount(request);
+  await page.goto("/");
+  await waitForCanvas(page);
+  await page.getByTestId("import-input").setInputFiles(fixture("test/fixtures/yed/yed_created_edges_deeper.graphml"));
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Would import 8 entities and 8 relations");
+  await expect(preview).toContainText("Organization: 7");
+  await expect(preview).toContainText('3 edge attribute "url" (not kept)');
+  await screenshot(page, "import-preview-yed");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("import-dialog")).toHaveCount(0);
+  expect(await entityCount(request)).toBe(before);
+});
+
+test("shows why a CSV would be refused, and which rows it would leave out", async ({ page, request }) => {
+  const before = await entityCount(request);
+  await page.goto("/");
+  await waitForCanvas(page);
+  await page
+    .getByTestId("import-input")
+    .setInputFiles([
+      fixture("graph/importers/csv/fixtures/awards-bad.csv"),
+      fixture("graph/importers/csv/fixtures/awards.mapping.yaml"),
+    ]);
+  const problems = page.getByTestId("import-problems");
+  await expect(problems).toContainText('line 4, field "signed": 31.2.2024 is not a day of the calendar');
+  await expect(page.getByTestId("import-confirm")).toBeDisabled();
+  await page.getByTestId("import-skip-rows").check();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Rows left out");
+  await expect(preview).toContainText("line 5: amount: negative amount -5");
+  await expect(page.getByTestId("import-confirm")).toBeEnabled();
+  await screenshot(page, "import-preview-csv-skip");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  expect(await entityCount(request)).toBe(before);
+});
