@@ -38,7 +38,7 @@ export function App() {
   const { canvas, filters, selection, paths, activity, actions } = explorer;
   const [sources] = useState(() => createSourceCache(api));
   const [helpOpen, setHelpOpen] = useState(false);
-  const [sidebarTab, setSidebarTab] = useState<SidebarTab>("filters");
+  const [sidebarTab, setSidebarTab] = useState<SidebarTab>(initialUrlState?.path ? "paths" : "filters");
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [expandLimit, setExpandLimit] = useState(EXPAND_LIMIT);
   const [layoutCommand, setLayoutCommand] = useState<{ run: boolean; at: number } | null>(null);
@@ -62,12 +62,14 @@ export function App() {
     void load.finally(() => setReady(true));
   }, [actions]);
 
-  useUrlSync(ready, { canvas, filters, selection, camera, positions });
+  useUrlSync(ready, { canvas, filters, selection, camera, positions, paths });
 
   const copyLink = useCallback(
     () =>
-      copyTextToClipboard(`${window.location.origin}${viewPath({ canvas, filters, selection, camera, positions })}`),
-    [canvas, filters, selection, camera, positions],
+      copyTextToClipboard(
+        `${window.location.origin}${viewPath({ canvas, filters, selection, camera, positions, paths })}`,
+      ),
+    [canvas, filters, selection, camera, positions, paths],
   );
   const entityCount = Object.keys(canvas.nodes).length;
   const linkNote =
@@ -234,10 +236,12 @@ export function App() {
         canvas={canvas}
         filters={filters}
         paths={paths}
+        selectedEdges={selection.edges}
         busy={activity.busy !== null}
         onFilters={actions.setFilters}
         onPaths={actions.setPaths}
         onFindPaths={() => void actions.findPaths()}
+        onShowStep={actions.showStep}
         run={actions.run}
         onDrawGraph={(graph) => void actions.drawGraph(graph)}
         onMergeChange={actions.applyMerge}

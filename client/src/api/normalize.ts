@@ -50,7 +50,10 @@ function stepOf(raw: unknown, index: number, path: { nodes: GraphNode[]; edges: 
   else if (edge)
     text = `${nameOf(path.nodes, edge.source)} ${RELATION_TYPE_INFO[edge.type].verb} ${nameOf(path.nodes, edge.target)}`;
   else text = `${nameOf(path.nodes, from)} → ${nameOf(path.nodes, to)}`;
-  return { from, to, edgeId: edge?.id ?? edgeId, text } satisfies PathStep;
+  const id = edge?.id ?? edgeId;
+  const folded = isObject(raw) && Array.isArray(raw.edgeIds) ? raw.edgeIds.filter((e) => typeof e === "string") : [];
+  const edgeIds = folded.includes(id) ? folded : [id, ...folded];
+  return { from, to, edgeId: id, edgeIds, text } satisfies PathStep;
 }
 
 export function normalizePaths(raw: unknown[]): FoundPath[] {

@@ -2,7 +2,8 @@
 // is type-only, so the build erases it and zod stays out of the bundle, while a change to the wire
 // breaks the type check here instead of drifting from it. Request shapes the client builds follow.
 import type { z } from "zod";
-import type { RelationType, Stance } from "../../../graph/model/vocabulary-constants.js";
+import type { SupportLevel } from "../../../graph/model/support.js";
+import type { RelationStatus, RelationType, Stance } from "../../../graph/model/vocabulary-constants.js";
 import type * as Wire from "../../../server/http/wire-schemas.js";
 
 export type Graph = z.infer<typeof Wire.Graph>;
@@ -24,9 +25,12 @@ export type NeighborCount = NeighborSummary["counts"][number];
 export type NeighborsResponse = z.infer<typeof Wire.NeighborsResponse>;
 
 /** The parts of a path step the client shows; normalize.ts fills them from the answer. */
-export type PathStep = Pick<z.infer<typeof Wire.PathStep>, "from" | "to" | "edgeId" | "text">;
-/** A path as the client keeps it: the wire's FoundPath with the steps above. */
-export type FoundPath = Omit<z.infer<typeof Wire.FoundPath>, "steps" | "text"> & { steps: PathStep[] };
+export type PathStep = Pick<z.infer<typeof Wire.PathStep>, "from" | "to" | "edgeId" | "text"> & {
+  /** Every relation between the step's two entities that the query admits, the strongest first. */
+  edgeIds: string[];
+};
+/** A path as the client keeps it: the wire's FoundPath with the steps above; its support is counted from its edges. */
+export type FoundPath = Omit<z.infer<typeof Wire.FoundPath>, "steps" | "text" | "support"> & { steps: PathStep[] };
 
 export type SchemaResponse = z.infer<typeof Wire.SchemaResponse>;
 
@@ -49,4 +53,14 @@ export interface PathQuery {
   types?: readonly RelationType[];
   stances?: readonly Stance[];
   k?: number;
+  /** Never these types, whatever `types` says. */
+  excludeTypes?: readonly RelationType[];
+  /** The weakest status every step may have. */
+  support?: SupportLevel;
+  /** Only relations of these statuses. */
+  statuses?: readonly RelationStatus[];
+  /** Only relations valid at this partial ISO date. */
+  at?: string;
+  /** Each step no earlier than the one before. */
+  chronological?: boolean;
 }

@@ -4,14 +4,16 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { RelationType } from "../../../graph/model/index.js";
 import { api } from "../api/client.js";
 import { loadNetwork } from "../api/load-network.js";
-import type { Graph } from "../api/types.js";
+import type { Graph, PathQuery, FoundPath } from "../api/types.js";
 import * as canvasOps from "../core/canvas/canvas-state.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import { getEmptyFilterState, type FilterState } from "../core/filters/filters.js";
 import * as historyOps from "../core/history/history.js";
+import { pathQueryOf } from "../core/paths/path-query.js";
 import * as pathOps from "../core/paths/paths.js";
 import { applyMergeToCanvas, type MergeChange, type MergeSnapshots } from "../core/resolution/apply-merge.js";
 import * as selectionOps from "../core/selection/selection.js";
+import type { LinkedPath } from "../core/url-state/path-link.js";
 import type { UrlState } from "../core/url-state/url-state.js";
 
 export const EXPAND_LIMIT = 25;
@@ -83,6 +85,47 @@ export function useExplorer() {
     notify(graph.nodes.length === 0 ? "The graph is empty: import seed data, then reload." : null);
   }, [commit, notify, run]);
 
+  /** Puts the answers to a path question on the canvas, the chosen one highlighted. */
+  const showPaths = useCallback(
+    (results: FoundPath[], asked: PathQuery, active: number) => {
+      setPaths((p) => pathOps.setResults(p, results, asked, active));
+      if (results.length === 0) return;
+      const graph = { nodes: results.flatMap((r) => r.nodes), edges: results.flatMap((r) => r.edges) };
+      commit((state) => canvasOps.mergeGraph(state, graph));
+      fitTo(results[active]?.nodeIds ?? results[0]?.nodeIds ?? []);
+    },
+    [commit, fitTo],
+  );
+
+  /** Asks a link's path question again: the same answers, the same one on show, its ends in the finder. */
+  const restorePath = useCallback(
+    async (linked: LinkedPath, selectedEdges: readonly string[], canvasEdges: readonly string[]) => {
+      const { query } = linked;
+      const found = await run("Finding the linked path…", async () => {
+        const ends = [query.from, query.to, ...(query.via ? [query.via] : [])];
+        const [results, endGraph] = await Promise.all([api.paths(query), api.subgraph(ends)]);
+        return { results, endGraph };
+      });
+      if (!found) return;
+      const ref = (id: string | null | undefined) => {
+        const node = found.endGraph.nodes.find((n) => n.id === id);
+        return node ? { id: node.id, name: node.name, kind: node.kind } : null;
+      };
+      setPaths(() => ({
+        ...pathOps.getEmptyPathsState(),
+        ...pathOps.limitsOfQuery(query),
+        from: ref(query.from),
+        to: ref(query.to),
+        via: ref(query.via),
+      }));
+      showPaths(found.results, query, linked.active);
+      const known = new Set([...canvasEdges, ...found.results.flatMap((r) => r.edgeIds)]);
+      for (const step of found.results.flatMap((r) => r.steps)) for (const id of step.edgeIds) known.add(id);
+      setSelection((s) => ({ ...s, edges: selectedEdges.filter((id) => known.has(id)) }));
+    },
+    [run, showPaths],
+  );
+
   const restore = useCallback(
     async (state: UrlState) => {
       const graph = await run(
@@ -102,9 +145,10 @@ export function useExplorer() {
       });
       const missing = state.nodes.length - graph.nodes.length;
       if (missing > 0) notify(`${missing} entities from the link no longer exist and were left out.`);
+      if (state.path) await restorePath(state.path, state.selectedEdges, Object.keys(next.edges));
       return true;
     },
-    [notify, run],
+    [notify, restorePath, run],
   );
 
   const addEntity = useCallback(
@@ -155,27 +199,19 @@ export function useExplorer() {
   );
 
   const findPaths = useCallback(async () => {
-    const q = paths;
-    if (!q.from || !q.to) return;
-    const results = await run("Finding paths…", () =>
-      api.paths({
-        from: q.from?.id ?? "",
-        to: q.to?.id ?? "",
-        via: q.via?.id ?? null,
-        maxHops: q.maxHops,
-        types: q.types,
-        stances: q.stances,
-        k: q.k,
-      }),
-    );
+    const asked = pathQueryOf(paths, filters);
+    if ("problem" in asked) return notify(asked.problem);
+    const results = await run("Finding paths…", () => api.paths(asked.query));
     if (!results) return;
-    setPaths((p) => pathOps.setResults(p, results));
-    if (results.length === 0) return;
-    const graph = { nodes: results.flatMap((r) => r.nodes), edges: results.flatMap((r) => r.edges) };
-    commit((state) => canvasOps.mergeGraph(state, graph));
     setSelection(selectionOps.getEmptySelectionState());
-    fitTo(results[0]?.nodeIds ?? []);
-  }, [commit, fitTo, paths, run]);
+    showPaths(results, asked.query, 0);
+  }, [filters, notify, paths, run, showPaths]);
+
+  /** Selects one relation of a path (and that path), so the panel shows its evidence. */
+  const showStep = useCallback((index: number, edgeId: string) => {
+    setPaths((p) => pathOps.setActivePath(p, index));
+    setSelection(selectionOps.selectEdge(selectionOps.getEmptySelectionState(), edgeId));
+  }, []);
 
   useEffect(() => {
     retryRef.current = { loadOverview: () => void loadOverview(), restore: (state) => void restore(state) };
@@ -189,6 +225,7 @@ export function useExplorer() {
       expand,
       drawGraph,
       findPaths,
+      showStep,
       notify,
       dismissError,
       fitTo,
@@ -218,7 +255,20 @@ export function useExplorer() {
       setSelection,
       setPaths,
     }),
-    [addEntity, commit, dismissError, drawGraph, expand, findPaths, fitTo, loadOverview, notify, restore, run],
+    [
+      addEntity,
+      commit,
+      dismissError,
+      drawGraph,
+      expand,
+      findPaths,
+      fitTo,
+      loadOverview,
+      notify,
+      restore,
+      run,
+      showStep,
+    ],
   );
 
   return { canvas, history, filters, selection, paths, activity, fitRequest, actions };

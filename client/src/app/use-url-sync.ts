@@ -1,8 +1,9 @@
-// Writes the view into the address bar as it changes (replaceState, so Back leaves the page rather
-// than stepping through every pan), and reads it once on load.
+// Writes the view, the path question on show included, into the address bar as it changes (replaceState,
+// so Back leaves the page rather than stepping through every pan), and reads it once on load.
 import { useEffect, useRef } from "react";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { FilterState } from "../core/filters/filters.js";
+import type { PathsState } from "../core/paths/paths.js";
 import type { SelectionState } from "../core/selection/selection.js";
 import type { Positions } from "../core/url-state/positions.js";
 import { decodeUrlState, encodeUrlState, type CameraView, type UrlState } from "../core/url-state/url-state.js";
@@ -17,10 +18,11 @@ export interface LinkedView {
   selection: SelectionState;
   camera: CameraView | null;
   positions: Positions | null;
+  paths: PathsState;
 }
 
 /** The page's path with the view's query string, as a link would carry it. */
-export function viewPath({ canvas, filters, selection, camera, positions }: LinkedView): string {
+export function viewPath({ canvas, filters, selection, camera, positions, paths }: LinkedView): string {
   const query = encodeUrlState({
     nodes: Object.keys(canvas.nodes),
     hidden: canvas.hidden,
@@ -30,22 +32,23 @@ export function viewPath({ canvas, filters, selection, camera, positions }: Link
     selectedEdges: selection.edges,
     camera,
     positions,
+    path: paths.asked ? { query: paths.asked, active: paths.active } : null,
   });
   return `${window.location.pathname}${query ? `?${query}` : ""}`;
 }
 
 export function useUrlSync(enabled: boolean, view: LinkedView) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const { canvas, filters, selection, camera, positions } = view;
+  const { canvas, filters, selection, camera, positions, paths } = view;
   useEffect(() => {
     if (!enabled) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const url = viewPath({ canvas, filters, selection, camera, positions });
+      const url = viewPath({ canvas, filters, selection, camera, positions, paths });
       if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
     }, 250);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [enabled, canvas, filters, selection, camera, positions]);
+  }, [enabled, canvas, filters, selection, camera, positions, paths]);
 }

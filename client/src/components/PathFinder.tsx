@@ -1,17 +1,41 @@
-// The path finder: from / via / to with suggestions, a hop limit, relation type and stance limits and
-// how many paths; the answers listed step by step in words, the chosen one highlighted on the canvas.
+// The path finder: from / via / to with suggestions, a hop limit, how well established each step must be,
+// relation type, stance and date limits and how many paths; the canvas filters narrow it further. The
+// answers are listed step by step in words, the chosen one highlighted on the canvas.
+import type { SupportLevel } from "../../../graph/model/support.js";
 import { RELATION_TYPES, STANCES, type RelationType, type Stance } from "../../../graph/model/vocabulary-constants.js";
 import type { SearchHit } from "../api/types.js";
+import type { FilterState } from "../core/filters/filters.js";
+import { pathQueryOf } from "../core/paths/path-query.js";
 import * as pathOps from "../core/paths/paths.js";
 import type { PathField, PathsState } from "../core/paths/paths.js";
 import { relationLabel } from "../sigma/palette.js";
 import { EntityPicker } from "./EntityPicker.js";
+import { PathResults } from "./PathResults.js";
 
 interface Props {
   paths: PathsState;
+  filters: FilterState;
+  selectedEdges: readonly string[];
   busy: boolean;
   onChange(update: (paths: PathsState) => PathsState): void;
   onFind(): void;
+  onShowStep(pathIndex: number, edgeId: string): void;
+}
+
+const SUPPORT_CHOICES: { level: SupportLevel; label: string }[] = [
+  { level: "confirmed", label: "Confirmed only" },
+  { level: "reported", label: "Confirmed + reported" },
+  { level: "all", label: "All" },
+];
+
+/** What the canvas filters leave out of every path, in words; null when they leave out nothing. */
+function canvasLimitsOf(filters: FilterState): string | null {
+  const hidden = [
+    ...filters.hiddenStatuses,
+    ...filters.hiddenStances,
+    ...filters.hiddenTypes.map((type) => relationLabel(type)),
+  ];
+  return hidden.length > 0 ? hidden.join(", ") : null;
 }
 
 const FIELDS: { field: PathField; label: string; placeholder: string }[] = [
@@ -24,7 +48,9 @@ function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-export function PathFinder({ paths, busy, onChange, onFind }: Props) {
+export function PathFinder({ paths, filters, selectedEdges, busy, onChange, onFind, onShowStep }: Props) {
+  const asked = pathQueryOf(paths, filters);
+  const canvasLimits = canvasLimitsOf(filters);
   const setField = (field: PathField) => (hit: SearchHit | null) =>
     onChange((p) => pathOps.setEndpoint(p, field, hit ? { id: hit.id, name: hit.name, kind: hit.kind } : null));
 
@@ -33,7 +59,7 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
       className="path-finder"
       onSubmit={(e) => {
         e.preventDefault();
-        if (pathOps.canSearchPaths(paths)) onFind();
+        if ("query" in asked) onFind();
       }}
     >
       {FIELDS.map(({ field, label, placeholder }) => (
@@ -69,7 +95,7 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
             max={10}
             value={paths.maxHops}
             onChange={(e) =>
-              onChange((p) => ({ ...p, maxHops: Math.max(1, Math.min(10, Number(e.target.value) || 1)) }))
+              onChange((p) => pathOps.setLimits(p, { maxHops: Math.max(1, Math.min(10, Number(e.target.value) || 1)) }))
             }
           />
         </label>
@@ -80,10 +106,27 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
             min={1}
             max={10}
             value={paths.k}
-            onChange={(e) => onChange((p) => ({ ...p, k: Math.max(1, Math.min(10, Number(e.target.value) || 1)) }))}
+            onChange={(e) =>
+              onChange((p) => pathOps.setLimits(p, { k: Math.max(1, Math.min(10, Number(e.target.value) || 1)) }))
+            }
           />
         </label>
       </div>
+      <fieldset className="field support-choice">
+        <legend className="field-label">Every step at least</legend>
+        {SUPPORT_CHOICES.map(({ level, label }) => (
+          <label key={level} className="radio">
+            <input
+              type="radio"
+              name="path-support"
+              value={level}
+              checked={paths.support === level}
+              onChange={() => onChange((p) => pathOps.setLimits(p, { support: level }))}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <div className="field">
         <span className="field-label">Only stances</span>
         <div className="chips">
@@ -93,7 +136,7 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
               type="button"
               className={paths.stances.includes(stance) ? "chip on" : "chip"}
               aria-pressed={paths.stances.includes(stance)}
-              onClick={() => onChange((p) => ({ ...p, stances: toggled(p.stances, stance), results: null }))}
+              onClick={() => onChange((p) => pathOps.setLimits(p, { stances: toggled(p.stances, stance) }))}
             >
               {stance}
             </button>
@@ -107,11 +150,9 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
           size={4}
           value={paths.types}
           onChange={(e) =>
-            onChange((p) => ({
-              ...p,
-              types: [...e.target.selectedOptions].map((o) => o.value as RelationType),
-              results: null,
-            }))
+            onChange((p) =>
+              pathOps.setLimits(p, { types: [...e.target.selectedOptions].map((o) => o.value as RelationType) }),
+            )
           }
         >
           {RELATION_TYPES.map((type) => (
@@ -121,49 +162,49 @@ export function PathFinder({ paths, busy, onChange, onFind }: Props) {
           ))}
         </select>
       </label>
+      <div className="field-grid">
+        <label className="field">
+          <span className="field-label">Valid at (optional)</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            placeholder="e.g. 2019-10"
+            value={paths.at}
+            onChange={(e) => onChange((p) => pathOps.setLimits(p, { at: e.target.value }))}
+          />
+        </label>
+        <label className="field checkbox">
+          <input
+            type="checkbox"
+            checked={paths.chronological}
+            onChange={(e) => onChange((p) => pathOps.setLimits(p, { chronological: e.target.checked }))}
+          />
+          <span>Steps in time order</span>
+        </label>
+      </div>
+      <p className="hint" data-testid="path-co-mentions">
+        Two entities named in the same article are not counted as connected, unless you choose “mentions” under relation
+        types.
+      </p>
+      {canvasLimits && (
+        <p className="hint" data-testid="path-canvas-filters">
+          Hidden in Filters, so no path uses them: {canvasLimits}.
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={!pathOps.canSearchPaths(paths) || busy}>
+        <button type="submit" className="primary" disabled={"problem" in asked || busy}>
           Find paths
         </button>
         <button type="button" onClick={() => onChange(pathOps.swapEnds)} disabled={!paths.from && !paths.to}>
           Swap ends
         </button>
       </div>
-      {!pathOps.canSearchPaths(paths) && (
-        <p className="hint">
-          Pick a start and an end from the suggestions{paths.from && paths.to ? " (two different entities)" : ""}.
+      {"problem" in asked && (
+        <p className="hint" data-testid="path-problem">
+          {asked.problem}
         </p>
       )}
-      <PathResults paths={paths} onChange={onChange} />
+      <PathResults paths={paths} selectedEdges={selectedEdges} onChange={onChange} onShowStep={onShowStep} />
     </form>
-  );
-}
-
-function PathResults({ paths, onChange }: Pick<Props, "paths" | "onChange">) {
-  if (paths.results === null) return null;
-  if (paths.results.length === 0) {
-    return (
-      <p className="empty-note" data-testid="path-none">
-        No path within {paths.maxHops} hops. Allow more hops or loosen the type and stance limits.
-      </p>
-    );
-  }
-  return (
-    <ol className="path-results" data-testid="path-results">
-      {paths.results.map((path, index) => (
-        <li key={path.edgeIds.join("|") || index} className={index === paths.active ? "path active" : "path"}>
-          <button type="button" className="path-head" onClick={() => onChange((p) => pathOps.setActivePath(p, index))}>
-            Path {index + 1} · {path.length} {path.length === 1 ? "hop" : "hops"}
-          </button>
-          <ol className="path-steps">
-            {path.steps.map((step, i) => (
-              <li key={`${step.edgeId}-${i}`} data-testid="path-step">
-                {step.text}
-              </li>
-            ))}
-          </ol>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -20,10 +20,12 @@ interface Props {
   canvas: CanvasState;
   filters: FilterState;
   paths: PathsState;
+  selectedEdges: readonly string[];
   busy: boolean;
   onFilters(filters: FilterState): void;
   onPaths(update: (paths: PathsState) => PathsState): void;
   onFindPaths(): void;
+  onShowStep(pathIndex: number, edgeId: string): void;
   run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
   onDrawGraph(graph: Graph): void;
   onMergeChange(record: MergeRecord, change: MergeChange): void;
@@ -62,7 +64,15 @@ export function Sidebar(props: Props) {
           </>
         )}
         {props.tab === "paths" && (
-          <PathFinder paths={props.paths} busy={props.busy} onChange={props.onPaths} onFind={props.onFindPaths} />
+          <PathFinder
+            paths={props.paths}
+            filters={props.filters}
+            selectedEdges={props.selectedEdges}
+            busy={props.busy}
+            onChange={props.onPaths}
+            onFind={props.onFindPaths}
+            onShowStep={props.onShowStep}
+          />
         )}
         {props.tab === "cypher" && <CypherConsole run={props.run} onDraw={props.onDrawGraph} />}
         {props.tab === "duplicates" && <DuplicatesPanel run={props.run} onMergeChange={props.onMergeChange} />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyView, getEmptyFilterState, setTimeWindow } from "../filters/filters.js";
+import type { LinkedPath } from "./path-link.js";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./url-state.js";
 
 const state: UrlState = {
@@ -11,6 +12,7 @@ const state: UrlState = {
   selectedEdges: ["rel:org:microsoft>won>contract:jedi"],
   camera: { x: 0.51234567, y: 0.4, ratio: 0.75 },
   positions: null,
+  path: null,
 };
 
 describe("url state", () => {
@@ -57,5 +59,67 @@ describe("positions in a link", () => {
     expect(encodeUrlState({ ...state, positions: { "org:microsoft": { x: 1, y: 1 } } })).not.toContain("pos=");
     expect(decodeUrlState("?n=org:a,org:b&pos=000zzz")?.positions).toBeNull();
     expect(decodeUrlState("?n=org:a&pos=00-zzz")?.positions).toBeNull();
+  });
+});
+
+describe("a path in a link", () => {
+  const path: LinkedPath = {
+    query: {
+      from: "person:donald-trump",
+      to: "org:microsoft",
+      via: "contract:jedi",
+      maxHops: 5,
+      k: 4,
+      types: [],
+      excludeTypes: ["CRITICIZED", "MENTIONS"],
+      stances: ["rivalry", "neutral"],
+      support: "reported",
+      statuses: ["confirmed"],
+      at: "2019-10",
+      chronological: true,
+    },
+    active: 2,
+  };
+
+  it("carries the question, the chosen alternative and the selected step and reads back the same", () => {
+    const linked = { ...state, path, selectedNodes: [], selectedEdges: ["rel:org:microsoft>won>contract:jedi"] };
+    const decoded = decodeUrlState(`?${encodeUrlState(linked)}`);
+    expect(decoded?.path).toEqual(path);
+    expect(decoded?.selectedEdges).toEqual(["rel:org:microsoft>won>contract:jedi"]);
+  });
+
+  it("keeps the plainest question short and still reads it back", () => {
+    const plain: LinkedPath = {
+      query: {
+        from: "person:a",
+        to: "org:b",
+        via: null,
+        maxHops: 4,
+        k: 3,
+        types: [],
+        excludeTypes: [],
+        stances: [],
+        support: "all",
+        chronological: false,
+      },
+      active: 0,
+    };
+    const query = encodeUrlState({ ...state, path: plain });
+    expect(query).not.toMatch(/pa=|pv=|pch=|pat=/);
+    expect(decodeUrlState(`?${query}`)?.path).toEqual(plain);
+  });
+
+  it("is left out without both ends, and drops unknown levels, statuses, dates and limits", () => {
+    expect(decodeUrlState("?n=org:a&pf=org:a")?.path).toBeNull();
+    const decoded = decodeUrlState(
+      "?n=org:a&pf=org:a&pt=org:b&psu=rumoured&pst=confirmed,gossip&pat=2019-13&ph=99&pk=0&pa=-1&pxt=HATES,WON",
+    )?.path;
+    expect(decoded?.query.support).toBe("all");
+    expect(decoded?.query.statuses).toEqual(["confirmed"]);
+    expect(decoded?.query.at).toBeUndefined();
+    expect(decoded?.query.maxHops).toBeUndefined();
+    expect(decoded?.query.k).toBeUndefined();
+    expect(decoded?.query.excludeTypes).toEqual(["WON"]);
+    expect(decoded?.active).toBe(0);
   });
 });

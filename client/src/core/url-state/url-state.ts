@@ -1,6 +1,6 @@
-// The view as a link: entities on the canvas, hidden and pinned ones, filters, selection and camera,
-// and where entities are drawn, written to and read from the URL's query string so a shared link
-// reproduces what the sender saw.
+// The view as a link: entities on the canvas, hidden and pinned ones, filters, selection, camera, where
+// entities are drawn and the path question, written to and read from the URL's query string so a shared
+// link reproduces what the sender saw.
 import {
   ENTITY_KINDS,
   RELATION_STATUSES,
@@ -12,7 +12,9 @@ import {
   type Stance,
 } from "../../../../graph/model/vocabulary-constants.js";
 import { getEmptyFilterState, type FilterState } from "../filters/filters.js";
+import { readPathLink, writePathLink, type LinkedPath } from "./path-link.js";
 import { decodePositions, encodePositions, type Positions } from "./positions.js";
+import { allowed, listParam as list } from "./query-lists.js";
 
 export interface CameraView {
   x: number;
@@ -30,17 +32,11 @@ export interface UrlState {
   camera: CameraView | null;
   /** Where each entity is drawn, so the link reproduces the layout; null when the link carries none. */
   positions: Positions | null;
+  /** The path question on show and which answer was chosen; null when no path was asked. */
+  path: LinkedPath | null;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-function list(params: URLSearchParams, key: string): string[] {
-  return (params.get(key) ?? "").split(",").filter(Boolean);
-}
-
-function allowed<T extends string>(values: string[], vocabulary: readonly T[]): T[] {
-  return values.filter((v): v is T => (vocabulary as readonly string[]).includes(v));
-}
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;
@@ -67,6 +63,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.camera) params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map(round).join(","));
   const positions = state.positions ? encodePositions(state.nodes, state.positions) : null;
   if (positions) params.set("pos", positions);
+  writePathLink(params, state.path);
   return params.toString();
 }
 
@@ -105,5 +102,6 @@ export function decodeUrlState(search: string): UrlState | null {
     selectedEdges: list(params, "sele"),
     camera,
     positions: decodePositions(params.get("pos"), nodes),
+    path: readPathLink(params),
   };
 }
