@@ -101,6 +101,12 @@ export const api = {
         types: query.types,
         stance: query.stances,
         k: query.k,
+        excludeTypes: query.excludeTypes,
+        // A status list is already narrowed to the support level, and the server takes one or the other.
+        support: query.statuses?.length ? undefined : query.support,
+        statuses: query.statuses,
+        at: query.at,
+        chronological: query.chronological ? "true" : undefined,
       })}`,
     );
     return normalizePaths(answer.paths);

@@ -94,9 +94,9 @@ export function canSearchPaths(state: PathsState): boolean {
   return state.from !== null && state.to !== null && state.from.id !== state.to.id;
 }
 
-/** The nodes and edges of the path on show, for the canvas to highlight. */
+/** The nodes and edges of the path on show, for the canvas to highlight: one relation per step, its best supported. */
 export function highlightedPath(state: PathsState): { nodes: Set<string>; edges: Set<string> } | null {
   const path = state.results?.[state.active];
   if (!path) return null;
-  return { nodes: new Set(path.nodeIds), edges: new Set([...path.edgeIds, ...path.steps.flatMap((s) => s.edgeIds)]) };
+  return { nodes: new Set(path.nodeIds), edges: new Set(path.edgeIds) };
 }
