@@ -104,6 +104,7 @@ function relationFields(r: RelationRow): string[] {
     r.note,
     r.evidence,
     r.sources.join(ALIAS_SEPARATOR),
+    r.directed,
   ];
 }
 

@@ -79,6 +79,7 @@ describe("relation rows", () => {
       dateEnd: null,
       amountValue: Number(row.amountValue),
       note: null,
+      directed: true,
     };
     expect(graphEdgeOf(stored)).toEqual({
       id: won.id,
@@ -92,6 +93,15 @@ describe("relation rows", () => {
       note: null,
       evidence: won.evidence,
     });
+  });
+
+  it("keep an undirected relation undirected, and read a row from before the column as directed", () => {
+    const row = relationRowOf({ ...won, directed: false });
+    expect(row.directed).toBe("false");
+    const stored = { ...row, amountValue: Number(row.amountValue), dateEnd: null, note: null };
+    expect(graphEdgeOf({ ...stored, directed: false }).directed).toBe(false);
+    expect(graphEdgeOf({ ...stored, directed: null })).not.toHaveProperty("directed");
+    expect(graphEdgeOf({ ...stored, directed: true })).not.toHaveProperty("directed");
   });
 
   it("refuse a light edge with a relation type outside the vocabulary", () => {

@@ -56,6 +56,8 @@ export interface RelationRow {
   evidence: string;
   /** Never empty: a relation has at least one evidence item. */
   sources: string[];
+  /** 'false' for an undirected relation, '' for a directed one. */
+  directed: string;
 }
 
 export function relationRowOf(relation: Relation): RelationRow {
@@ -74,6 +76,7 @@ export function relationRowOf(relation: Relation): RelationRow {
     note: relation.note ?? "",
     evidence: JSON.stringify(relation.evidence),
     sources: [...new Set(relation.evidence.map((item) => item.source))].sort(),
+    directed: relation.directed === false ? "false" : "",
   };
 }
 
@@ -114,6 +117,8 @@ const EdgeRecord = z.object({
   amountQualifier: z.string().nullable(),
   note: z.string().nullable(),
   evidence: jsonText("evidence"),
+  /** Null only in a row of a store whose column was added after the relation was written. */
+  directed: z.boolean().nullish(),
 });
 
 export function graphEdgeOf(row: unknown): GraphEdge {
@@ -136,6 +141,7 @@ export function graphEdgeOf(row: unknown): GraphEdge {
     date,
     amount,
     note: r.note,
+    ...(r.directed === false ? { directed: false } : {}),
     evidence: r.evidence,
   });
 }

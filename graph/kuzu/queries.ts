@@ -10,7 +10,10 @@ export const CREATE_ENTITY_TABLE = `CREATE NODE TABLE IF NOT EXISTS Entity(
 export const CREATE_RELATION_TABLE = `CREATE REL TABLE IF NOT EXISTS Relation(FROM Entity TO Entity,
   id STRING, source STRING, target STRING, type STRING, stance STRING, status STRING,
   dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
-  note STRING, evidence STRING, sources STRING[])`;
+  note STRING, evidence STRING, sources STRING[], directed BOOLEAN DEFAULT true)`;
+
+/** A store written before relations could be undirected gains the column, every relation directed. */
+export const ADD_RELATION_DIRECTED_COLUMN = "ALTER TABLE Relation ADD IF NOT EXISTS directed BOOLEAN DEFAULT true";
 
 /** table_info takes no parameters; the table names are fixed here. */
 export const ENTITY_TABLE_COLUMNS = "CALL table_info('Entity') RETURN name";
@@ -37,7 +40,8 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
   r.amountValue = CASE WHEN row.amountValue = '' THEN CAST(NULL AS DOUBLE) ELSE CAST(row.amountValue AS DOUBLE) END,
   r.amountCurrency = CASE WHEN row.amountCurrency = '' THEN CAST(NULL AS STRING) ELSE row.amountCurrency END,
   r.amountQualifier = CASE WHEN row.amountQualifier = '' THEN CAST(NULL AS STRING) ELSE row.amountQualifier END,
-  r.note = CASE WHEN row.note = '' THEN CAST(NULL AS STRING) ELSE row.note END`;
+  r.note = CASE WHEN row.note = '' THEN CAST(NULL AS STRING) ELSE row.note END,
+  r.directed = row.directed <> 'false'`;
 
 /**
  * Kuzu cannot index a relationship property, so finding a relation by id alone scans them all. The store
@@ -45,7 +49,7 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
  */
 export const LIST_RELATION_ENDS = `MATCH (:Entity)-[r:Relation]->(:Entity)
 RETURN r.id AS id, r.source AS source, r.target AS target, r.type AS type, r.status AS status,
-  r.dateStart AS dateStart, r.dateEnd AS dateEnd`;
+  r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.directed AS directed`;
 
 export const CREATE_RELATIONS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
@@ -78,7 +82,8 @@ export const COUNT_BY_RELATION_TYPE =
 const ENTITY_COLUMNS = "e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.properties AS properties";
 const EDGE_COLUMNS = `r.id AS id, r.source AS source, r.target AS target, r.type AS type, r.stance AS stance,
   r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
-  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence`;
+  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence,
+  r.directed AS directed`;
 
 /** Up to this many terms get one contains() each; more are tested through a list. */
 export const SEARCH_TERMS_INLINE_MAX = 8;
@@ -171,7 +176,7 @@ export const ROLLBACK = "ROLLBACK";
  * In id order (+0.15 s), so each entity's list is built sorted (see Topology).
  */
 export function exportTopologyTo(path: string): string {
-  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type, r.status, r.dateStart, r.dateEnd ORDER BY r.id)
+  return `COPY (MATCH (:Entity)-[r:Relation]->(:Entity) RETURN r.id, r.source, r.target, r.type, r.status, r.dateStart, r.dateEnd, r.directed ORDER BY r.id)
 TO '${bulkCsvPath(path)}' (header=false)`;
 }
 
@@ -204,12 +209,12 @@ export function copyRelationsFrom(path: string): string {
   return `COPY Relation FROM (
   LOAD WITH HEADERS (source STRING, target STRING, id STRING, type STRING, stance STRING, status STRING,
     dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
-    note STRING, evidence STRING, sources STRING)
+    note STRING, evidence STRING, sources STRING, directed STRING)
   FROM '${bulkCsvPath(path)}' (header=true)
   RETURN source, target, id, source AS sourceId, target AS targetId, type, stance, status,
     ${orNull("dateStart", "STRING")}, ${orNull("dateEnd", "STRING")}, amountValue,
     ${orNull("amountCurrency", "STRING")}, ${orNull("amountQualifier", "STRING")},
-    ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'))`;
+    ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'), coalesce(directed, '') <> 'false')`;
 }
 
 // --- entity resolution: merges and their audit trail ----------------------------------------------------

@@ -18,6 +18,7 @@ const row = (id: string, source: string, target: string): RelationRow => ({
   note: "",
   evidence: "[]",
   sources: ["src:a"],
+  directed: "",
 });
 
 describe("relation write plan", () => {

@@ -40,8 +40,9 @@ export function planRelationWrites(
 /** After the rows were written (their type checked against the vocabulary on the way in). */
 export function applyRelationWrites(known: Topology, rows: readonly RelationRow[]): void {
   const factsOf = createFactsInterner();
-  for (const { id, source, target, type, status, dateStart, dateEnd } of rows) {
+  for (const { id, source, target, type, status, dateStart, dateEnd, directed } of rows) {
     const facts = factsOf(status as RelationStatus, dateStart || undefined, dateEnd || undefined);
-    known.upsert({ id, source, target, type: type as RelationType }, facts);
+    const undirected = directed === "false" ? { directed: false as const } : {};
+    known.upsert({ id, source, target, type: type as RelationType, ...undirected }, facts);
   }
 }

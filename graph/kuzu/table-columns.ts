@@ -16,4 +16,5 @@ export const RELATION_COLUMNS = [
   "note",
   "evidence",
   "sources",
+  "directed",
 ];

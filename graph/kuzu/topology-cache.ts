@@ -72,7 +72,7 @@ async function exportTopology(run: RunQuery): Promise<Row[]> {
     const rows: Row[] = [];
     for (const line of readFileSync(file, "utf8").split("\n")) {
       if (line === "") continue;
-      const [id, source, target, type, status, dateStart, dateEnd] = line.split(",");
+      const [id, source, target, type, status, dateStart, dateEnd, directed] = line.split(",");
       rows.push({
         id: id ?? null,
         source: source ?? null,
@@ -81,6 +81,7 @@ async function exportTopology(run: RunQuery): Promise<Row[]> {
         status: status ?? null,
         dateStart: dateStart || null,
         dateEnd: dateEnd || null,
+        directed: directed !== "False",
       });
     }
     return rows;
@@ -98,7 +99,7 @@ function topologyOf(rows: readonly Row[]): Topology {
   const edges: AdjacentEdge[] = [];
   const facts = new Map<string, EdgeFacts>();
   const factsOf = createFactsInterner();
-  for (const { id, source, target, type, status, dateStart, dateEnd } of rows) {
+  for (const { id, source, target, type, status, dateStart, dateEnd, directed } of rows) {
     if (
       typeof id !== "string" ||
       typeof source !== "string" ||
@@ -113,7 +114,7 @@ function topologyOf(rows: readonly Row[]): Topology {
         },
       );
     }
-    edges.push({ id, source, target, type: type as RelationType });
+    edges.push({ id, source, target, type: type as RelationType, ...(directed === false ? { directed } : {}) });
     facts.set(id, factsOf(status as RelationStatus, optionalText(dateStart), optionalText(dateEnd)));
   }
   return new Topology(edges, facts);

@@ -150,8 +150,8 @@ function edgeTest(
   const direction = filter.direction ?? "both";
   if (!types && !excluded && !stances && !factsPass && direction === "both") return undefined;
   return (id, edge) =>
-    !(direction === "out" && edge.source !== id) &&
-    !(direction === "in" && edge.target !== id) &&
+    !(direction === "out" && edge.source !== id && edge.directed !== false) &&
+    !(direction === "in" && edge.target !== id && edge.directed !== false) &&
     !(types && !types.has(edge.type)) &&
     !(excluded && excluded.has(edge.type)) &&
     !(stances && !stances.has(stanceOf(edge.type))) &&

@@ -25,6 +25,8 @@ export const GraphEdge = z.object({
   date: Period.nullable(),
   amount: Amount.nullable(),
   note: z.string().nullable(),
+  /** Present only for an undirected relation: source and target are then just the order it was stored in. */
+  directed: z.literal(false).optional(),
   evidence: z.array(Evidence),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
@@ -38,6 +40,8 @@ export interface AdjacentEdge {
   source: string;
   target: string;
   type: RelationType;
+  /** An undirected relation is walked both ways whatever direction a walk asks for. */
+  directed?: false;
 }
 
 export function emptyGraph(): Graph {
@@ -74,5 +78,6 @@ export function relationOfEdge(edge: GraphEdge): Relation {
     ...(edge.date ? { date: edge.date } : {}),
     ...(edge.amount ? { amount: edge.amount } : {}),
     ...(edge.note !== null ? { note: edge.note } : {}),
+    ...(edge.directed === false ? { directed: false as const } : {}),
   };
 }

@@ -29,6 +29,8 @@ export const RelationInput = z
     amount: Amount.optional(),
     /** Anything the type alone does not say: "ethical reservations", "via court complaint". */
     note: z.string().trim().min(1).max(500).optional(),
+    /** false for a tie with no direction (an undirected edge of an imported graph); absent = from → to. */
+    directed: z.literal(false).optional(),
     evidence: z.array(Evidence).min(1, "a relation needs at least one evidence item"),
   })
   .strict()

@@ -61,6 +61,7 @@ export function createValueConverter(ends: RelationshipEnds): ValueConverter {
       amountQualifier: props.amountQualifier,
       note: props.note,
       evidence: props.evidence,
+      directed: props.directed,
     });
     relationIds.add(converted.id);
     entityIds.add(converted.source);

@@ -46,8 +46,9 @@ export const RELATION_PROPERTY_KEYS = [
   "note",
   "evidence",
   "sources",
+  "directed",
 ] as const;
-type RelationPropertyValue = string | number | string[] | null;
+type RelationPropertyValue = string | number | boolean | string[] | null;
 
 export interface RelationRow {
   id: string;
@@ -76,6 +77,8 @@ export function relationRowOf(relation: Relation): RelationRow {
       note: relation.note ?? null,
       evidence: JSON.stringify(relation.evidence),
       sources: [...new Set(relation.evidence.map((item) => item.source))].sort(),
+      // Only an undirected relation holds the property, so every relation stored before reads as directed.
+      directed: relation.directed === false ? false : null,
     } satisfies Record<(typeof RELATION_PROPERTY_KEYS)[number], RelationPropertyValue>,
   };
 }
@@ -142,6 +145,7 @@ export interface EdgeRecordShape {
   amountQualifier: unknown;
   note: unknown;
   evidence: unknown;
+  directed?: unknown;
 }
 
 export function graphEdgeOf(row: EdgeRecordShape): GraphEdge {
@@ -167,13 +171,20 @@ export function graphEdgeOf(row: EdgeRecordShape): GraphEdge {
     date,
     amount,
     note: row.note ?? null,
+    ...(row.directed === false ? { directed: false } : {}),
     evidence: parseJson(row.evidence ?? "[]", `the evidence of relation ${String(row.id)}`),
   });
 }
 
-const AdjacentEdgeRow = z.object({ id: z.string(), source: z.string(), target: z.string(), type: RelationType });
+const AdjacentEdgeRow = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: RelationType,
+  directed: z.boolean().nullish(),
+});
 
 export function adjacentEdgeOf(row: unknown): AdjacentEdge {
-  const parsed = AdjacentEdgeRow.parse(row);
-  return { ...parsed, type: parsed.type as RelationTypeT };
+  const { directed, ...parsed } = AdjacentEdgeRow.parse(row);
+  return { ...parsed, type: parsed.type as RelationTypeT, ...(directed === false ? { directed } : {}) };
 }

@@ -121,7 +121,8 @@ export const COUNT_BY_RELATION_TYPE =
 const ENTITY_COLUMNS = "e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.properties AS properties";
 const EDGE_COLUMNS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.stance AS stance,
   r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
-  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence`;
+  r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence,
+  r.directed AS directed`;
 
 /** `$firstTerm` is repeated on its own so the planner can use the TEXT index on searchText. */
 export const SEARCH_CANDIDATES = `MATCH (e:Entity)
@@ -169,19 +170,20 @@ const RELATION_FACTS_PASS = `NOT type(r) IN $excludeTypes
 
 export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
 MATCH (n)-[r]-(:Entity)
-WHERE ($direction = 'both' OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
+WHERE ($direction = 'both' OR r.directed = false
+    OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
   AND (size($types) = 0 OR type(r) IN $types)
   AND (size($stances) = 0 OR r.stance IN $stances)
   AND ${RELATION_FACTS_PASS}
 WITH DISTINCT r
-RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type
+RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.directed AS directed
 ORDER BY id`;
 
 export const ADJACENCY_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
   AND (size($types) = 0 OR type(r) IN $types)
   AND (size($stances) = 0 OR r.stance IN $stances)
-RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type
+RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.directed AS directed
 ORDER BY id`;
 
 export const RELATIONS_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)

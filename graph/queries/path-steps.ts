@@ -14,14 +14,15 @@ export type PathStep = {
   to: string;
   type: RelationType;
   status: RelationStatus;
-  /** True when the relation points the way the walk goes. */
+  /** True when the relation points the way the walk goes (always for an undirected one). */
   forward: boolean;
   text: string;
 };
 
-/** The arrow between two names, pointing the way the relation points. */
+/** The arrow between two names, pointing the way the relation points; an undirected one gets none. */
 function arrowOf(edge: GraphEdge, forward: boolean): string {
   const verb = qualifiedVerb(edge.type, edge.status);
+  if (edge.directed === false) return ` —${verb}— `;
   return forward ? ` —${verb}→ ` : ` ←${verb}— `;
 }
 
@@ -34,7 +35,7 @@ export function pathSteps(
   return edges.map((edge, i) => {
     const from = nodeIds[i]!;
     const to = nodeIds[i + 1]!;
-    const forward = edge.source === from;
+    const forward = edge.source === from || edge.directed === false;
     const text = `${nameOf(from)}${arrowOf(edge, forward)}${nameOf(to)}`;
     return { edgeId: edge.id, from, to, type: edge.type, status: edge.status, forward, text };
   });

@@ -82,8 +82,9 @@ export class WalkIndex {
         this.place(next[source]!++, e, source, WAY_OUT | WAY_IN);
         continue;
       }
-      this.place(next[source]!++, e, target, WAY_OUT);
-      this.place(next[target]!++, e, source, WAY_IN);
+      const both = this.edges[e]!.directed === false;
+      this.place(next[source]!++, e, target, both ? WAY_OUT | WAY_IN : WAY_OUT);
+      this.place(next[target]!++, e, source, both ? WAY_OUT | WAY_IN : WAY_IN);
     }
   }
 

@@ -8,10 +8,16 @@ export interface Step {
   to: string;
 }
 
+/** The direction a walk may take over this edge: an undirected relation can be followed either way. */
+export function directionOver(edge: AdjacentEdge, direction: WalkDirection): WalkDirection {
+  return edge.directed === false ? "both" : direction;
+}
+
 /** Where an edge leads from `from` in the allowed direction; undefined when it may not be followed. */
 export function stepTarget(from: string, edge: AdjacentEdge, direction: WalkDirection): string | undefined {
-  if (edge.source === from && direction !== "in") return edge.target;
-  if (edge.target === from && direction !== "out") return edge.source;
+  const way = directionOver(edge, direction);
+  if (edge.source === from && way !== "in") return edge.target;
+  if (edge.target === from && way !== "out") return edge.source;
   return undefined;
 }
 
@@ -19,8 +25,8 @@ export function stepTarget(from: string, edge: AdjacentEdge, direction: WalkDire
 export function stepsFrom(from: string, incident: readonly AdjacentEdge[], direction: WalkDirection): Step[] {
   const steps: Step[] = [];
   for (const edge of incident) {
-    if (edge.source === from && direction !== "in") steps.push({ edge, to: edge.target });
-    else if (edge.target === from && direction !== "out") steps.push({ edge, to: edge.source });
+    const to = stepTarget(from, edge, direction);
+    if (to !== undefined) steps.push({ edge, to });
   }
   return steps;
 }

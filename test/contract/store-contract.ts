@@ -10,6 +10,7 @@ import { describeDeepChainContract } from "./deep-chain-contract.js";
 import { describePathFiltersContract } from "./path-filters-contract.js";
 import { describeQueryContract } from "./query-contract.js";
 import { describeReadContract } from "./read-contract.js";
+import { describeUndirectedContract } from "./undirected-contract.js";
 import { describeResolutionContract } from "./resolution-contract.js";
 import { describeWriteContract } from "./write-contract.js";
 
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     // The shared query layer over the store, on the curated seeds: both stores must give its answers.
     describeQueryContract(storeOf, seedsOf);
     describePathFiltersContract(storeOf);
+    describeUndirectedContract(storeOf);
   });
 }
 
