@@ -26,6 +26,7 @@ export const CSV_EDGE_HEADER = [
   "note",
   "evidence",
   "sources:string[]",
+  "directed:boolean",
 ];
 
 type Cell = string | number | null | undefined;
@@ -75,6 +76,8 @@ export function* csvEdgePieces(graph: Graph, delimiter: string): Generator<strin
       props.note as Cell,
       props.evidence as string,
       (props.sources as string[]).join(delimiter),
+      // Empty for a directed relation, so neo4j-admin leaves the property out, as the store does.
+      props.directed === false ? "false" : null,
     ]);
   }
 }
@@ -101,7 +104,13 @@ function csvCell(cell: Cell): string {
 export function isOwnCsvExport(header: readonly string[]): boolean {
   const same = (expected: readonly string[]) =>
     header.length === expected.length && header.every((name, i) => name === expected[i]);
-  return same(CSV_NODE_HEADER) || same(CSV_EDGE_HEADER);
+  return same(CSV_NODE_HEADER) || isOwnCsvEdgeHeader(header);
+}
+
+/** The edges header, also as exports written before relations could be undirected have it. */
+export function isOwnCsvEdgeHeader(header: readonly string[]): boolean {
+  const length = header.length === CSV_EDGE_HEADER.length ? header.length : CSV_EDGE_HEADER.length - 1;
+  return header.length === length && header.every((name, i) => name === CSV_EDGE_HEADER[i]);
 }
 
 /** Labels and source ids cannot hold a delimiter (the id pattern forbids it); aliases can. */

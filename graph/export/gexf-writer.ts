@@ -1,5 +1,6 @@
-// GEXF 1.3 for Gephi: a directed graph with typed node and edge attributes, the relation type also as
-// the edge's GEXF `kind`, and the user's positions and colours in the viz namespace.
+// GEXF 1.3 for Gephi: a directed graph (an undirected relation's edge says type="undirected") with typed
+// node and edge attributes, the relation type also as the edge's GEXF `kind`, and the user's positions and
+// colours in the viz namespace.
 import type { Graph, GraphEdge, GraphNode } from "../model/graph.js";
 import type { CheckedLayout, Rgba } from "./layout.js";
 import { EDGE_FIELDS, NODE_FIELDS, type Field, type FieldValue } from "./record-fields.js";
@@ -55,6 +56,7 @@ function edgeElement(edge: GraphEdge, layout: CheckedLayout): string {
   const color = layout.color(edge.id);
   return (
     `      <edge id="${attr(edge.id)}" source="${attr(edge.source)}" target="${attr(edge.target)}" ` +
+    (edge.directed === false ? 'type="undirected" ' : "") +
     `kind="${attr(edge.type)}" label="${attr(edge.type)}">\n` +
     attvalues(edge, EDGE_FIELDS) +
     (color ? `        ${vizColor(color)}\n` : "") +

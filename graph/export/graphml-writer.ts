@@ -64,7 +64,8 @@ function nodeElement(node: GraphNode, layout: CheckedLayout): string {
 function edgeElement(edge: GraphEdge, layout: CheckedLayout): string {
   const color = layout.color(edge.id);
   return (
-    `    <edge id="${attr(edge.id)}" source="${attr(edge.source)}" target="${attr(edge.target)}">\n` +
+    `    <edge id="${attr(edge.id)}" source="${attr(edge.source)}" target="${attr(edge.target)}"` +
+    `${edge.directed === false ? ' directed="false"' : ""}>\n` +
     dataOf(edge, "e_", EDGE_FIELDS) +
     (color ? data("e_color", cssColorOf(color)) : "") +
     "    </edge>\n"

@@ -1,5 +1,6 @@
 // graphology's serialised form ({attributes, options, nodes, edges}), which graph.import() and
-// Graph.from() read and sigma draws: a directed multigraph keyed by our ids, with the layout if given.
+// Graph.from() read and sigma draws: a directed multigraph (mixed when a relation is undirected) keyed by
+// our ids, with the layout if given.
 import type { SerializedEdge, SerializedNode } from "graphology-types";
 import type { Graph, GraphEdge, GraphNode } from "../model/graph.js";
 import { cssColorOf, type CheckedLayout } from "./layout.js";
@@ -33,7 +34,9 @@ export interface ExportedEdgeAttributes {
 
 export function* graphologyPieces(graph: Graph, options: GraphologyOptions): Generator<string> {
   const attributes = options.description ? { description: options.description } : {};
-  yield `{"attributes":${JSON.stringify(attributes)},"options":{"type":"directed","multi":true},"nodes":[`;
+  // graphology refuses an undirected edge in a directed graph: with one the graph is mixed.
+  const type = graph.edges.some((edge) => edge.directed === false) ? "mixed" : "directed";
+  yield `{"attributes":${JSON.stringify(attributes)},"options":{"type":"${type}","multi":true},"nodes":[`;
   let first = true;
   for (const node of graph.nodes) {
     yield (first ? "\n" : ",\n") + JSON.stringify(serializedNode(node, options.layout));
@@ -70,6 +73,7 @@ function serializedEdge(edge: GraphEdge, layout: CheckedLayout): SerializedEdge<
     key: edge.id,
     source: edge.source,
     target: edge.target,
+    ...(edge.directed === false ? { undirected: true } : {}),
     attributes: {
       relType: edge.type,
       stance: edge.stance,

@@ -1,6 +1,7 @@
 // Our own exports come back unchanged: the seed graph exported as graphology JSON, GEXF, GraphML and CSV
 // imports into an empty store as the same graph, field by field (ids, kinds, names, aliases, properties,
-// types, statuses, dates, amounts, notes, evidence and its sources), and into its own store as no change.
+// types, statuses, dates, amounts, notes, evidence and its sources, direction), and into its own store as no
+// change.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,10 +11,21 @@ import { writeCsvFolder, writeExportFile } from "../export/index.js";
 import { importSeedFolder } from "../import/index.js";
 import { createKuzuStore } from "../kuzu/index.js";
 import type { Graph } from "../model/graph.js";
+import { toRelation } from "../model/relation.js";
 import { createGraphQueries, MAX_OVERVIEW_ENTITIES } from "../queries/index.js";
 import { SEEDS_DIR } from "../seed/curated-seeds.js";
 import type { GraphStore } from "../store.js";
 import { importFile } from "./import-file.js";
+
+const UNDIRECTED_TIE = toRelation({
+  id: "rel:org:oracle>competes_with>org:google|undirected",
+  type: "COMPETES_WITH",
+  from: "org:oracle",
+  to: "org:google",
+  status: "reported",
+  directed: false,
+  evidence: [{ source: "src:001", paragraph: 1, summary: "A tie with no direction, as an undirected file has them" }],
+});
 
 let root: string;
 let original: GraphStore;
@@ -46,7 +58,10 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "own-export-"));
   original = await freshStore("original");
   await importSeedFolder(original, SEEDS_DIR);
+  // The seeds hold no undirected relation; an imported network would.
+  await original.upsertRelations([UNDIRECTED_TIE]);
   exported = await contentOf(original);
+  expect(exported.edges.filter((edge) => edge.directed === false).map((edge) => edge.id)).toEqual([UNDIRECTED_TIE.id]);
 }, 120_000);
 afterAll(async () => {
   for (const store of stores) await store.close();

@@ -4,7 +4,7 @@
 import { access } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { InvalidInputError } from "../../errors.js";
-import { CSV_EDGE_HEADER, CSV_NODE_HEADER } from "../../export/csv-writer.js";
+import { CSV_NODE_HEADER, isOwnCsvEdgeHeader } from "../../export/csv-writer.js";
 import { restoreFormula } from "../../export/csv-formula-guard.js";
 import { GraphBuilder } from "../shared/graph-builder.js";
 import type { ReadGraph } from "../shared/read-graph.js";
@@ -19,7 +19,7 @@ export function ownCsvPartOf(header: readonly string[]): OwnCsvPart | undefined 
   const same = (expected: readonly string[]) =>
     header.length === expected.length && header.every((name, i) => name === expected[i]);
   if (same(CSV_NODE_HEADER)) return "nodes";
-  if (same(CSV_EDGE_HEADER)) return "edges";
+  if (isOwnCsvEdgeHeader(header)) return "edges";
   return undefined;
 }
 
@@ -72,6 +72,7 @@ export async function readOwnCsvExport(nodesPath: string): Promise<ReadGraph> {
               }
             : {}),
           ...(note ? { note } : {}),
+          ...(row.values[14] === "false" ? { directed: false as const } : {}),
           evidence: jsonOf(row.values[12]) as never,
         },
         { file: edgesPath, index: row.number - 1, line: row.line, label: `line ${row.line}` },

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../errors.js";
 import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
+import { edgeDirectionsIn } from "../shared/edge-direction-oracle.test-support.js";
 import { graphologyCounts } from "../shared/graphology-oracle.js";
 import { readGexfGraph } from "./import-gexf.js";
 
@@ -20,6 +21,24 @@ const VALID = [
 ];
 
 describe("GEXF import", () => {
+  it.each(["celegans", "mixed", "les_miserables"])(
+    "keeps each edge of %s.gexf as directed or undirected as the file declares it",
+    async (name) => {
+      const file = path.join(DIR, `${name}.gexf`);
+      const expected = edgeDirectionsIn(file, "gexf");
+      const { graph } = await readGexfGraph(file, undefined);
+      const undirected = graph.relations.filter((r) => r.directed === false).length;
+      expect({ directed: graph.relations.length - undirected, undirected }).toEqual(expected);
+    },
+  );
+
+  it("keeps the ends of an undirected edge in file order", async () => {
+    const { graph } = await readGexfGraph(path.join(DIR, "mixed.gexf"), undefined);
+    const undirected = graph.relations.filter((r) => r.directed === false);
+    expect(undirected).toHaveLength(1);
+    expect(undirected[0]?.evidence[0]?.paragraph).toBe(3);
+  });
+
   it.each(VALID)("reads %s.gexf with graphology's node and edge counts (self-loops left out)", async (name) => {
     const file = path.join(DIR, `${name}.gexf`);
     const expected = graphologyCounts(file);

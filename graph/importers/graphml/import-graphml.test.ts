@@ -1,7 +1,10 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../errors.js";
 import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
+import { edgeDirectionsIn } from "../shared/edge-direction-oracle.test-support.js";
 import { graphologyCounts } from "../shared/graphology-oracle.js";
 import { readGraphmlGraph } from "./import-graphml.js";
 
@@ -18,6 +21,41 @@ describe("GraphML import", () => {
       expect(graph.relations).toHaveLength(expected.edges - expected.selfLoops);
     },
   );
+
+  it.each(["basic", "mixed_multigraph", "miserables"])(
+    "keeps each edge of %s.graphml as directed or undirected as the file declares it",
+    async (name) => {
+      const file = path.join(DIR, `${name}.graphml`);
+      const expected = edgeDirectionsIn(file, "graphml");
+      const { graph } = await readGraphmlGraph(file, undefined);
+      const undirected = graph.relations.filter((r) => r.directed === false).length;
+      expect({ directed: graph.relations.length - undirected, undirected }).toEqual(expected);
+    },
+  );
+
+  it('reads an edge marked directed="false" in a directed graph as undirected, which graphology alone does not', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "graphml-directions-")), "ties.graphml");
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph id="G" edgedefault="directed">
+    <node id="a"/><node id="b"/><node id="c"/>
+    <edge source="a" target="b"/>
+    <edge source="b" target="c" directed="false"/>
+    <edge source="c" target="a" directed="true"/>
+  </graph>
+</graphml>
+`,
+    );
+    expect(edgeDirectionsIn(file, "graphml")).toEqual({ directed: 2, undirected: 1 });
+    const { graph } = await readGraphmlGraph(file, undefined);
+    expect(graph.relations.map((r) => [r.evidence[0]?.paragraph, r.directed])).toEqual([
+      [1, undefined],
+      [2, false],
+      [3, undefined],
+    ]);
+  });
 
   it("keeps parallel edges of a multigraph as distinct relations", async () => {
     const { graph } = await readGraphmlGraph(path.join(DIR, "multigraph.graphml"), undefined);

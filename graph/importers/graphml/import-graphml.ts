@@ -7,6 +7,7 @@ import type { GraphBuilder } from "../shared/graph-builder.js";
 import type { ReadGraph } from "../shared/read-graph.js";
 import { readXmlGraph } from "../shared/read-xml-graph.js";
 import { elementsOf, lineOf } from "../shared/xml-document.js";
+import { restateEdgeDirections } from "./edge-directions.js";
 import { takeYedMarkup } from "./yed-graphics.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
@@ -16,7 +17,7 @@ export function readGraphmlGraph(path: string, mappingPath: string | undefined):
   return readXmlGraph(path, mappingPath, {
     check: checkGraphml,
     takeMarkup: takeYedMarkup,
-    parse: (Graph, document) => parseGraphml(Graph, document),
+    parse: (Graph, document) => parseGraphml(Graph, restateEdgeDirections(document)),
   });
 }
 

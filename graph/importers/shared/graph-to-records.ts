@@ -103,6 +103,8 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
         to: to.id,
         status: mapping.status,
         ...(note ? { note } : {}),
+        // GEXF defaultedgetype / edge type, GraphML edgedefault / edge directed, graphology `undirected`.
+        ...(graph.isUndirected(key) ? { directed: false as const } : {}),
         evidence: [
           {
             source: sourceId,

@@ -23,7 +23,8 @@ export function ownExportRecords(graph: AbstractGraph): OwnExportRecords | undef
   });
   graph.forEachEdge((key, attributes, source, target) => {
     if (foreign || !isOwnEdge(key, attributes)) return void (foreign = true);
-    relations.push({ key, record: relationOf(key, attributes, source, target) });
+    const record = relationOf(key, attributes, source, target);
+    relations.push({ key, record: graph.isUndirected(key) ? { ...record, directed: false } : record });
   });
   return foreign ? undefined : { entities, relations };
 }
