@@ -17,6 +17,7 @@ interface Props {
 }
 
 export function EdgeDetails({ edge, nameOf, sources, onOpenSource, onSelectNode }: Props) {
+  const undirected = edge.directed === false;
   return (
     <div className="details" data-testid="edge-details">
       <header className="details-head">
@@ -28,10 +29,15 @@ export function EdgeDetails({ edge, nameOf, sources, onOpenSource, onSelectNode 
         </span>
         <span className={`tag status-${edge.status}`}>{STATUS_STYLE[edge.status].label}</span>
         <span className="tag">{relationLabel(edge.type)}</span>
+        {undirected && (
+          <span className="tag" title="the file this came from gives the tie no direction">
+            undirected
+          </span>
+        )}
       </div>
       <dl className="properties">
         <div>
-          <dt>from</dt>
+          <dt>{undirected ? "between" : "from"}</dt>
           <dd>
             <button type="button" className="link-button" onClick={() => onSelectNode(edge.source)}>
               {nameOf(edge.source)}
@@ -39,7 +45,7 @@ export function EdgeDetails({ edge, nameOf, sources, onOpenSource, onSelectNode 
           </dd>
         </div>
         <div>
-          <dt>to</dt>
+          <dt>{undirected ? "and" : "to"}</dt>
           <dd>
             <button type="button" className="link-button" onClick={() => onSelectNode(edge.target)}>
               {nameOf(edge.target)}

@@ -20,6 +20,8 @@ export interface EdgeAttributes {
   status: string;
   /** The relation's start date, if dated (for the test hook; filtering reads the canvas state). */
   start: string | null;
+  /** Drawn without an arrow head: the relation has no direction (source and target are storage order). */
+  undirected?: boolean;
   parallelIndex?: number | null;
   parallelMinIndex?: number | null;
   parallelMaxIndex?: number | null;
@@ -80,6 +82,7 @@ export function syncGraph(graph: ExplorerGraph, canvas: CanvasState, presets: Po
       stance: edge.stance,
       status: edge.status,
       start: edge.date?.start ?? null,
+      undirected: edge.directed === false,
     });
   }
   indexParallelEdgesIndex(graph);

@@ -168,6 +168,35 @@ describe("reducers", () => {
     expect(onPath.type).toBe("dashed");
   });
 
+  it("draws an undirected relation without an arrow head, solid or dashed, straight or curved", () => {
+    const { graph, view, hover } = setup();
+    const tie = { relType: "PARTNERS_WITH", stance: "partnership", start: null, undirected: true };
+    graph.addDirectedEdgeWithKey("ac", "a", "c", { ...tie, status: "confirmed" });
+    graph.addDirectedEdgeWithKey("ca", "c", "a", { ...tie, status: "reported" });
+    graph.addDirectedEdgeWithKey("ac2", "a", "c", {
+      ...tie,
+      status: "confirmed",
+      parallelIndex: 1,
+      parallelMaxIndex: 1,
+    });
+    graph.addDirectedEdgeWithKey("ac3", "a", "c", { ...tie, status: "alleged", parallelIndex: 1, parallelMaxIndex: 1 });
+    for (const id of ["ac", "ca", "ac2", "ac3"]) view.visibility.edges.add(id);
+    const edge = createEdgeReducer(
+      graph,
+      () => view,
+      () => hover,
+    );
+    expect(["ac", "ca", "ac2", "ac3"].map((id) => edge(id, graph.getEdgeAttributes(id)).type)).toEqual([
+      "undirected",
+      "undirectedDashed",
+      "undirectedCurved",
+      "undirectedDashedCurved",
+    ]);
+    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    view.path = { nodes: new Set(["a", "c"]), edges: new Set(["ac"]) };
+    expect(edge("ac", graph.getEdgeAttributes("ac")).type).toBe("undirected");
+  });
+
   it("draws the whole path on show, marking a hop the filters hide instead of leaving it out", () => {
     const { graph, view, hover } = setup();
     // "alleged" hidden in the filters: bc is filtered out, and with it C (isolated).

@@ -77,8 +77,12 @@ export function isDashedStatus(status: string): boolean {
   return status !== "confirmed";
 }
 
-/** The program for a relation drawn in full: straight or curved (parallel), solid or dashed. */
-function detailedTypeOf(parallel: boolean, dashed: boolean): string {
+/** The program for a relation drawn in full: straight or curved (parallel), solid or dashed, headless if undirected. */
+function detailedTypeOf(parallel: boolean, dashed: boolean, undirected: boolean): string {
+  if (undirected) {
+    if (dashed) return parallel ? "undirectedDashedCurved" : "undirectedDashed";
+    return parallel ? "undirectedCurved" : "undirected";
+  }
   if (dashed) return parallel ? "dashedCurved" : "dashed";
   return parallel ? "curved" : "arrow";
 }
@@ -138,7 +142,7 @@ export function createEdgeReducer(graph: ExplorerGraph, getView: () => RenderVie
     const style = STATUS_STYLE[data.status as RelationStatus] ?? STATUS_STYLE.confirmed;
     const stanceColor = STANCE_COLORS[data.stance as Stance] ?? STANCE_COLORS.neutral;
     const parallel = data.parallelMaxIndex != null && data.parallelIndex != null;
-    const detailedType = detailedTypeOf(parallel, isDashedStatus(data.status));
+    const detailedType = detailedTypeOf(parallel, isDashedStatus(data.status), data.undirected === true);
     const [source, target] = graph.extremities(edge);
     // Large canvases draw hairlines, except the relations of selected entities: those stay clickable.
     const touchesSelected = view.selectedNodes.has(source) || view.selectedNodes.has(target);

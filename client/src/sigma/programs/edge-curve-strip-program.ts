@@ -28,12 +28,14 @@ export interface StripOptions {
   dashed: boolean;
   /** Straight relations ignore any curvature and keep sigma's straight label. */
   straight: boolean;
+  /** Undirected relations: the line reaches the target's disc and no head is drawn. */
+  headless?: boolean;
 }
 
 const CURVED: StripOptions = { segments: SEGMENTS, dashed: false, straight: false };
 
-function defines({ dashed, straight }: StripOptions): string {
-  return `${dashed ? "#define DASHED\n" : ""}${straight ? "#define STRAIGHT\n" : ""}`;
+function defines({ dashed, straight, headless }: StripOptions): string {
+  return `${dashed ? "#define DASHED\n" : ""}${straight ? "#define STRAIGHT\n" : ""}${headless ? "#define HEADLESS\n" : ""}`;
 }
 
 /** Dash and gap lengths, in line thicknesses, with a floor in CSS pixels so thin lines still read as dashed. */
@@ -104,6 +106,9 @@ void main() {
   float endSpeed = max(2.0 * length(target - control), 0.0001);
   float tipAt = clamp(1.0 - targetRadius / endSpeed, 0.0, 1.0);
   float baseAt = clamp(1.0 - (targetRadius + thickness * u_lengthToThicknessRatio) / endSpeed, 0.0, 1.0);
+  #ifdef HEADLESS
+  baseAt = tipAt;
+  #endif
 
   bool head = a_vertex.z > 0.5;
   float t = head ? mix(baseAt, tipAt, a_vertex.x) : a_vertex.x * baseAt;
@@ -114,6 +119,10 @@ void main() {
   vec2 normal = vec2(-direction.y, direction.x);
 
   v_halfWidth = head ? thickness * u_widenessToThicknessRatio / 2.0 : thickness / 2.0;
+  #ifdef HEADLESS
+  // The head's triangle collapses to a point, so nothing of it is drawn.
+  if (head) v_halfWidth = 0.0;
+  #endif
   float reach = head ? v_halfWidth : v_halfWidth + u_feather;
   v_offset = head ? 0.0 : a_vertex.y * reach;
   v_feather = u_feather;
@@ -278,3 +287,28 @@ export class EdgeDashedArrowProgram<
     return { segments: 1, dashed: true, straight: true };
   }
 }
+
+/**
+ * The strip without its head, for undirected relations: straight or curved, solid or dashed. Straight
+ * variants keep sigma's straight label, as the arrows do.
+ */
+function headlessVariant(options: StripOptions): typeof EdgeCurveStripProgram {
+  return class HeadlessStripProgram<
+    N extends Attributes = Attributes,
+    E extends Attributes = Attributes,
+    G extends Attributes = Attributes,
+  > extends EdgeCurveStripProgram<N, E, G> {
+    override drawLabel: EdgeLabelDrawingFunction<N, E, G> | undefined = options.straight
+      ? undefined
+      : createDrawCurvedEdgeLabel({ ...DEFAULT_EDGE_CURVE_PROGRAM_OPTIONS, arrowHead: null });
+
+    override stripOptions(): StripOptions {
+      return { ...options, headless: true };
+    }
+  };
+}
+
+export const EdgeUndirectedLineProgram = headlessVariant({ segments: 1, dashed: false, straight: true });
+export const EdgeUndirectedDashedProgram = headlessVariant({ segments: 1, dashed: true, straight: true });
+export const EdgeUndirectedCurveProgram = headlessVariant(CURVED);
+export const EdgeUndirectedDashedCurveProgram = headlessVariant({ ...CURVED, dashed: true });

@@ -9,7 +9,15 @@ import {
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph-sync.js";
 import { deinstanced } from "./deinstanced-program.js";
-import { EdgeCurveStripProgram, EdgeDashedArrowProgram, EdgeDashedCurveProgram } from "./edge-curve-strip-program.js";
+import {
+  EdgeCurveStripProgram,
+  EdgeDashedArrowProgram,
+  EdgeDashedCurveProgram,
+  EdgeUndirectedCurveProgram,
+  EdgeUndirectedDashedCurveProgram,
+  EdgeUndirectedDashedProgram,
+  EdgeUndirectedLineProgram,
+} from "./edge-curve-strip-program.js";
 import { EdgeHairlineProgram } from "./edge-hairline-program.js";
 import { lighterWhileMoving } from "./lighter-while-moving.js";
 import { unpicked } from "./unpicked-program.js";
@@ -30,4 +38,11 @@ export const EDGE_PROGRAM_CLASSES = {
   dashed: lighterWhileMoving(deinstanced(EdgeDashedArrowProgram<NodeAttributes, EdgeAttributes>)),
   dashedCurved: lighterWhileMoving(deinstanced(EdgeDashedCurveProgram<NodeAttributes, EdgeAttributes>)),
   line: lighterWhileMoving(unpicked(EdgeHairlineProgram<NodeAttributes, EdgeAttributes>)),
+  // Undirected relations: the same, without a head.
+  undirected: lighterWhileMoving(deinstanced(EdgeUndirectedLineProgram<NodeAttributes, EdgeAttributes>)),
+  undirectedCurved: lighterWhileMoving(deinstanced(EdgeUndirectedCurveProgram<NodeAttributes, EdgeAttributes>)),
+  undirectedDashed: lighterWhileMoving(deinstanced(EdgeUndirectedDashedProgram<NodeAttributes, EdgeAttributes>)),
+  undirectedDashedCurved: lighterWhileMoving(
+    deinstanced(EdgeUndirectedDashedCurveProgram<NodeAttributes, EdgeAttributes>),
+  ),
 };
