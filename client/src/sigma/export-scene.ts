@@ -53,6 +53,7 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
       target,
       stance: attributes.stance,
       status: attributes.status,
+      ...(attributes.undirected ? { undirected: true } : {}),
       color: data.color,
       width: sigma.scaleSize(data.size),
       // A parallel relation drawn straight for speed (see DETAILED_EDGES_MAX) is still curved in the file.

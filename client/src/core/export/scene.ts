@@ -25,6 +25,8 @@ export interface SceneEdge {
   color: string;
   /** Stroke width in pixels. */
   width: number;
+  /** An undirected relation: drawn up to the target's disc with no arrowhead. */
+  undirected?: boolean;
   /** Bend of a parallel relation (as @sigma/edge-curve reads it), null for a straight one. */
   curvature: number | null;
   label: string | null;

@@ -95,6 +95,13 @@ describe("SVG export", () => {
     expect(texts(root)).toEqual(["influenced", "Donald Trump", "JEDI & <friends>"]);
   });
 
+  it("draws an undirected relation up to its target with no arrowhead", () => {
+    const undirected = { ...scene, edges: scene.edges.map((edge) => ({ ...edge, undirected: true })) };
+    const root = parse(writeSvg(undirected, none, "white").svg);
+    expect(root.getElementsByTagName("polygon").length).toBe(0);
+    expect(root.getElementsByTagName("line").length + root.getElementsByTagName("path").length).toBe(2);
+  });
+
   it("dashes relations that are not confirmed and draws confirmed ones solid", () => {
     const root = parse(writeSvg(scene, none, "white").svg);
     // tj is alleged (the path hop), mj confirmed.

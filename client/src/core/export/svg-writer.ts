@@ -134,7 +134,7 @@ function edgeMarkup(edge: SceneEdge, nodes: Map<string, SceneNode>, theme: Theme
   if (length < s.size + t.size + 1) return none;
   const color = themed(edge.color, theme);
   const w = Math.max(0.5, edge.width);
-  const headLength = Math.max(5, w * 2.5);
+  const headLength = edge.undirected ? 0 : Math.max(5, w * 2.5);
   const headHalf = Math.max(2.5, w * 1.1);
   // The curve's control point, as @sigma/edge-curve places it (y pointing down).
   const c =
@@ -164,7 +164,9 @@ function edgeMarkup(edge: SceneEdge, nodes: Map<string, SceneNode>, theme: Theme
     { x: end.x - uy * headHalf, y: end.y + ux * headHalf },
     { x: end.x + uy * headHalf, y: end.y - ux * headHalf },
   ];
-  const arrow = `<polygon points="${head.map((p) => `${num(p.x)},${num(p.y)}`).join(" ")}" ${paintAttrs("fill", color)}/>`;
+  const arrow = edge.undirected
+    ? ""
+    : `<polygon points="${head.map((p) => `${num(p.x)},${num(p.y)}`).join(" ")}" ${paintAttrs("fill", color)}/>`;
   let label = "";
   if (edge.label) {
     const mid = c
