@@ -45,7 +45,9 @@ const PathsQuery = z.object({
       "beyond them is not found, so fewer than k paths may come back",
   ),
   k: boundedInt(1, MAX_PATHS, 3),
-  directed: queryBoolean(false).describe("Follow relations only in their direction"),
+  directed: queryBoolean(false).describe(
+    "Follow relations only in their direction (an undirected relation is followed both ways)",
+  ),
 });
 
 export const pathRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queries }) => {
