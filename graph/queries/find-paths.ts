@@ -42,11 +42,13 @@ export type PathsOptions = {
 type PathsInputTypes = ReturnType<typeof PathsInput.parse>;
 
 /**
- * Routes ranked before the best k are kept: all routes as short as the k-th, up to 4·k of them (at least
- * 20, at most this many), so a better-supported route of the same length is not cut off by id order.
+ * Routes ranked before the best k are kept: all routes as short as the k-th, up to 4·k of them (at most
+ * this many), so a better-supported route of the same length is not cut off by id order. Each route more
+ * is another search (on Neo4j, round trips), so the margin grows with k rather than starting high: with a
+ * floor of 20, one shortest path cost twenty searches (BENCHMARKS.md).
  */
 export const MAX_RANKED_ROUTES = 40;
-const rankedRouteLimitOf = (k: number) => Math.min(MAX_RANKED_ROUTES, Math.max(20, 4 * k));
+const rankedRouteLimitOf = (k: number) => Math.min(MAX_RANKED_ROUTES, 4 * k);
 /**
  * With `chronological`, at most this many routes (shortest first) are examined for one whose periods are
  * in order; a chronological route beyond them is not found, and fewer than k paths may come back.
