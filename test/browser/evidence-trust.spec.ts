@@ -5,23 +5,10 @@ import { DOMParser } from "@xmldom/xmldom";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
-import { clickNode, pickSuggestion, screenshot, waitForCamera, waitForCanvas, waitForStillCanvas } from "./support.js";
+import { clickNode, screenshot, showTrumpJediMicrosoft, waitForCanvas, waitForStillCanvas } from "./support.js";
 
 const ALLEGED_HOP = "rel:person:donald-trump>influenced>contract:jedi";
 const PATH_COLOUR = "#f59e0b";
-
-async function showPath(page: Page) {
-  await page.goto("/");
-  await waitForCanvas(page, 10);
-  await page.getByRole("tab", { name: "Paths" }).click();
-  await pickSuggestion(page, "path-from", "trump", "Donald Trump");
-  await pickSuggestion(page, "path-via", "jedi", "Joint Enterprise Defense Infrastructure");
-  await pickSuggestion(page, "path-to", "microsoft", "Microsoft");
-  await page.getByRole("button", { name: "Find paths" }).click();
-  await expect(page.getByTestId("path-results")).toBeVisible();
-  await waitForCanvas(page, 3);
-  await waitForCamera(page);
-}
 
 function pathEdges(page: Page) {
   return page.evaluate(
@@ -88,7 +75,7 @@ async function inkedRuns(page: Page, from: string, to: string) {
 test("the alleged hop of a path is dashed on the canvas and stays drawn when alleged relations are filtered out", async ({
   page,
 }) => {
-  await showPath(page);
+  await showTrumpJediMicrosoft(page);
   await waitForStillCanvas(page);
   const before = await pathEdges(page);
   expect(before.map((e) => e.id)).toContain(ALLEGED_HOP);
@@ -125,7 +112,7 @@ test("the alleged hop of a path is dashed on the canvas and stays drawn when all
 test("the SVG export dashes the alleged hop and its legend keys solid as confirmed, dashed as alleged", async ({
   page,
 }) => {
-  await showPath(page);
+  await showTrumpJediMicrosoft(page);
   await page.getByRole("button", { name: "Export" }).click();
   const dialog = page.getByTestId("export-dialog");
   await dialog.getByRole("group", { name: "Format" }).getByRole("button", { name: "SVG", exact: true }).click();

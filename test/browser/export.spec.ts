@@ -5,24 +5,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
-import { pickSuggestion, screenshot, waitForCamera, waitForCanvas } from "./support.js";
+import { screenshot, showTrumpJediMicrosoft } from "./support.js";
 
 const artifacts = fileURLToPath(new URL("../artifacts/", import.meta.url));
 const LABELS = ["Donald Trump", "Joint Enterprise Defense Infrastructure (JEDI)", "Microsoft"];
-
-async function showPath(page: Page) {
-  await page.goto("/");
-  await waitForCanvas(page, 10);
-  await page.getByRole("tab", { name: "Paths" }).click();
-  await pickSuggestion(page, "path-from", "trump", "Donald Trump");
-  await pickSuggestion(page, "path-via", "jedi", "Joint Enterprise Defense Infrastructure");
-  await pickSuggestion(page, "path-to", "microsoft", "Microsoft");
-  await page.getByRole("button", { name: "Find paths" }).click();
-  await expect(page.getByTestId("path-results")).toBeVisible();
-  await waitForCanvas(page, 3);
-  // The camera glides to the path; export once it is there.
-  await waitForCamera(page);
-}
 
 async function choose(page: Page, group: string, option: string) {
   const dialog = page.getByTestId("export-dialog");
@@ -72,7 +58,7 @@ function pixelStats(bytes: Buffer) {
 test("exports the path Trump → JEDI → Microsoft as PNG at 1× and 2×, and as SVG with the labels as text", async ({
   page,
 }) => {
-  await showPath(page);
+  await showTrumpJediMicrosoft(page);
   await page.getByTestId("export-open").click();
   const dialog = page.getByTestId("export-dialog");
   await expect(dialog).toBeVisible();
@@ -133,7 +119,7 @@ test("exports the path Trump → JEDI → Microsoft as PNG at 1× and 2×, and a
 
 test("copies the export to the clipboard as a PNG", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await showPath(page);
+  await showTrumpJediMicrosoft(page);
   await page.getByTestId("export-open").click();
   await choose(page, "Scale", "1×");
   await page.getByTestId("export-copy").click();
@@ -150,7 +136,7 @@ test("says what to do when the browser refuses the clipboard", async ({ page }) 
     // The browser's answer when the site may not write to the clipboard.
     navigator.clipboard.write = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
   });
-  await showPath(page);
+  await showTrumpJediMicrosoft(page);
   await page.keyboard.press("x");
   await page.getByTestId("export-copy").click();
   const status = page.getByTestId("export-status");

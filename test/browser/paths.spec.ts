@@ -1,15 +1,9 @@
 // The path finder: Trump → via JEDI → Microsoft, told in words and highlighted on the canvas.
 import { expect, test } from "@playwright/test";
-import { pickSuggestion, screenshot, waitForCanvas } from "./support.js";
+import { askTrumpJediMicrosoft, screenshot, waitForCanvas } from "./support.js";
 
 test("finds the path Trump → JEDI → Microsoft, lists it in words and highlights it", async ({ page }) => {
-  await page.goto("/");
-  await waitForCanvas(page, 10);
-  await page.getByRole("tab", { name: "Paths" }).click();
-  await pickSuggestion(page, "path-from", "trump", "Donald Trump");
-  await pickSuggestion(page, "path-via", "jedi", "Joint Enterprise Defense Infrastructure");
-  await pickSuggestion(page, "path-to", "microsoft", "Microsoft");
-  await page.getByRole("button", { name: "Find paths" }).click();
+  await askTrumpJediMicrosoft(page);
 
   const results = page.getByTestId("path-results");
   await expect(results).toBeVisible();

@@ -89,3 +89,22 @@ export async function pickSuggestion(page: Page, testId: string, text: string, n
   await expect(option).toBeVisible();
   await option.click();
 }
+
+/** Asks the Paths tab for Donald Trump → via JEDI → Microsoft, the seed question most specs start from. */
+export async function askTrumpJediMicrosoft(page: Page) {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await page.getByRole("tab", { name: "Paths" }).click();
+  await pickSuggestion(page, "path-from", "trump", "Donald Trump");
+  await pickSuggestion(page, "path-via", "jedi", "Joint Enterprise Defense Infrastructure");
+  await pickSuggestion(page, "path-to", "microsoft", "Microsoft");
+  await page.getByRole("button", { name: "Find paths" }).click();
+}
+
+/** The same, then waits until the path is listed, drawn and the camera has glided to it. */
+export async function showTrumpJediMicrosoft(page: Page) {
+  await askTrumpJediMicrosoft(page);
+  await expect(page.getByTestId("path-results")).toBeVisible();
+  await waitForCanvas(page, 3);
+  await waitForCamera(page);
+}
