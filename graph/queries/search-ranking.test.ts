@@ -62,4 +62,35 @@ describe("rankSearchHits", () => {
     expect(rankSearchHits("bezos", [bezos, bezos, bezosExpeditions], 1)).toHaveLength(1);
     expect(rankSearchHits("bezos", [bezos, bezos], 10)).toHaveLength(1);
   });
+
+  it("finds a name typed with a letter left out, swapped or wrong, below every spelled-right match", () => {
+    const microsoft = node("org:microsoft", "Microsoft");
+    const micro = node("org:micro", "Micro Systems");
+    for (const query of ["Microsft", "Mircosoft", "Microsaft"]) {
+      const hits = rankSearchHits(query, [micro, microsoft], 10);
+      expect(hits.map((h) => h.id)).toEqual(["org:microsoft"]);
+      expect(hits[0]!.score).toBeLessThan(0.3);
+    }
+    const cloud = node("product:helios-cloud", "Helios Cloud", [], "Product");
+    expect(rankSearchHits("Helios Clod", [cloud], 10).map((h) => h.id)).toEqual(["product:helios-cloud"]);
+    expect(rankSearchHits("microsoft", [micro, microsoft], 10)[0]!.score).toBe(1);
+  });
+
+  it("reads Mueller as Müller and Cyrillic or Greek names in Latin letters, just below the same spelling", () => {
+    const mueller = node("person:mueller", "Hans Mueller", [], "Person");
+    const muller = node("person:muller", "Hans Müller", [], "Person");
+    expect(rankSearchHits("Hans Müller", [mueller, muller], 10).map((h) => h.id)).toEqual([
+      "person:muller",
+      "person:mueller",
+    ]);
+    expect(rankSearchHits("Hans Mueller", [muller], 10)[0]!.score).toBe(0.99);
+    expect(rankSearchHits("olga", [node("person:olga", "Ольга Крюгер", [], "Person")], 10)).toHaveLength(1);
+    expect(rankSearchHits("athina", [node("place:athens", "Αθήνα", [], "Place")], 10)).toHaveLength(1);
+  });
+
+  it("leaves out a candidate that is neither spelled like the query nor within its typos", () => {
+    expect(rankSearchHits("microsoft", [node("org:amazon", "Amazon")], 10)).toEqual([]);
+    expect(rankSearchHits("clod", [node("org:cold", "Cold Storage")], 10)).toHaveLength(1);
+    expect(rankSearchHits("clod", [node("org:cd", "CD Shop")], 10)).toEqual([]);
+  });
 });
