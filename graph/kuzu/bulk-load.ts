@@ -105,6 +105,7 @@ function relationFields(r: RelationRow): string[] {
     r.evidence,
     r.sources.join(ALIAS_SEPARATOR),
     r.directed,
+    r.attributes,
   ];
 }
 

@@ -58,6 +58,8 @@ export interface RelationRow {
   sources: string[];
   /** 'false' for an undirected relation, '' for a directed one. */
   directed: string;
+  /** The file's own attributes as JSON, '' when it had none. */
+  attributes: string;
 }
 
 export function relationRowOf(relation: Relation): RelationRow {
@@ -77,6 +79,7 @@ export function relationRowOf(relation: Relation): RelationRow {
     evidence: JSON.stringify(relation.evidence),
     sources: [...new Set(relation.evidence.map((item) => item.source))].sort(),
     directed: relation.directed === false ? "false" : "",
+    attributes: relation.attributes ? JSON.stringify(relation.attributes) : "",
   };
 }
 
@@ -119,6 +122,8 @@ const EdgeRecord = z.object({
   evidence: jsonText("evidence"),
   /** Null only in a row of a store whose column was added after the relation was written. */
   directed: z.boolean().nullish(),
+  /** Null (or the empty text a row is written with) when the relation has no attributes of its file. */
+  attributes: z.preprocess((text) => (text === "" ? null : text), jsonText("attributes").nullish()),
 });
 
 export function graphEdgeOf(row: unknown): GraphEdge {
@@ -142,6 +147,7 @@ export function graphEdgeOf(row: unknown): GraphEdge {
     amount,
     note: r.note,
     ...(r.directed === false ? { directed: false } : {}),
+    ...(r.attributes ? { attributes: r.attributes } : {}),
     evidence: r.evidence,
   });
 }

@@ -42,6 +42,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       await run(Q.CREATE_RELATION_TABLE);
       await run(Q.CREATE_MERGE_RECORD_TABLE);
       await run(Q.ADD_RELATION_DIRECTED_COLUMN);
+      await run(Q.ADD_RELATION_ATTRIBUTES_COLUMN);
       await checkColumns(await run(Q.ENTITY_TABLE_COLUMNS), "Entity", ENTITY_COLUMNS, file);
       await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
     });

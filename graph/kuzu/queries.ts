@@ -10,10 +10,13 @@ export const CREATE_ENTITY_TABLE = `CREATE NODE TABLE IF NOT EXISTS Entity(
 export const CREATE_RELATION_TABLE = `CREATE REL TABLE IF NOT EXISTS Relation(FROM Entity TO Entity,
   id STRING, source STRING, target STRING, type STRING, stance STRING, status STRING,
   dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
-  note STRING, evidence STRING, sources STRING[], directed BOOLEAN DEFAULT true)`;
+  note STRING, evidence STRING, sources STRING[], directed BOOLEAN DEFAULT true, attributes STRING)`;
 
 /** A store written before relations could be undirected gains the column, every relation directed. */
 export const ADD_RELATION_DIRECTED_COLUMN = "ALTER TABLE Relation ADD IF NOT EXISTS directed BOOLEAN DEFAULT true";
+
+/** A store written before relations kept the attributes of their file gains the column, empty. */
+export const ADD_RELATION_ATTRIBUTES_COLUMN = "ALTER TABLE Relation ADD IF NOT EXISTS attributes STRING";
 
 /** table_info takes no parameters; the table names are fixed here. */
 export const ENTITY_TABLE_COLUMNS = "CALL table_info('Entity') RETURN name";
@@ -41,7 +44,8 @@ const SET_RELATION_FIELDS = `SET r.source = row.source, r.target = row.target, r
   r.amountCurrency = CASE WHEN row.amountCurrency = '' THEN CAST(NULL AS STRING) ELSE row.amountCurrency END,
   r.amountQualifier = CASE WHEN row.amountQualifier = '' THEN CAST(NULL AS STRING) ELSE row.amountQualifier END,
   r.note = CASE WHEN row.note = '' THEN CAST(NULL AS STRING) ELSE row.note END,
-  r.directed = row.directed <> 'false'`;
+  r.directed = row.directed <> 'false',
+  r.attributes = CASE WHEN row.attributes = '' THEN CAST(NULL AS STRING) ELSE row.attributes END`;
 
 /**
  * Kuzu cannot index a relationship property, so finding a relation by id alone scans them all. The store
@@ -83,7 +87,7 @@ const ENTITY_COLUMNS = "e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS
 const EDGE_COLUMNS = `r.id AS id, r.source AS source, r.target AS target, r.type AS type, r.stance AS stance,
   r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd, r.amountValue AS amountValue,
   r.amountCurrency AS amountCurrency, r.amountQualifier AS amountQualifier, r.note AS note, r.evidence AS evidence,
-  r.directed AS directed`;
+  r.directed AS directed, r.attributes AS attributes`;
 
 /** Up to this many terms get one contains() each; more are tested through a list. */
 export const SEARCH_TERMS_INLINE_MAX = 8;
@@ -209,12 +213,13 @@ export function copyRelationsFrom(path: string): string {
   return `COPY Relation FROM (
   LOAD WITH HEADERS (source STRING, target STRING, id STRING, type STRING, stance STRING, status STRING,
     dateStart STRING, dateEnd STRING, amountValue DOUBLE, amountCurrency STRING, amountQualifier STRING,
-    note STRING, evidence STRING, sources STRING, directed STRING)
+    note STRING, evidence STRING, sources STRING, directed STRING, attributes STRING)
   FROM '${bulkCsvPath(path)}' (header=true)
   RETURN source, target, id, source AS sourceId, target AS targetId, type, stance, status,
     ${orNull("dateStart", "STRING")}, ${orNull("dateEnd", "STRING")}, amountValue,
     ${orNull("amountCurrency", "STRING")}, ${orNull("amountQualifier", "STRING")},
-    ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'), coalesce(directed, '') <> 'false')`;
+    ${orNull(decoded("note"), "STRING")}, evidence, string_split(sources, '\u001f'), coalesce(directed, '') <> 'false',
+    ${orNull("attributes", "STRING")})`;
 }
 
 // --- entity resolution: merges and their audit trail ----------------------------------------------------

@@ -19,6 +19,7 @@ const row = (id: string, source: string, target: string): RelationRow => ({
   evidence: "[]",
   sources: ["src:a"],
   directed: "",
+  attributes: "",
 });
 
 describe("relation write plan", () => {

@@ -17,4 +17,5 @@ export const RELATION_COLUMNS = [
   "evidence",
   "sources",
   "directed",
+  "attributes",
 ];

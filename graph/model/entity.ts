@@ -1,6 +1,7 @@
 // Entities: people, organizations, contracts, products, places, events and the sources that name them.
 import { z } from "zod";
 import { PartialDate } from "./dates.js";
+import { FileAttributes } from "./file-attributes.js";
 import { SourceText } from "./source-text.js";
 import { ID_PREFIX_BY_KIND, EntityKind } from "./vocabulary.js";
 
@@ -28,9 +29,11 @@ const identifiers = z.record(
   z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, "expected an identifier scheme such as registrationNumber"),
   z.array(z.string().trim().min(1).max(200)).min(1).max(20),
 );
+/** What an imported file said about the entity that no field above holds, typed as the file declares it. */
+const attributes = FileAttributes;
 
 const PersonProperties = z
-  .object({ role: text, nationality: text, born: PartialDate, description: text, identifiers })
+  .object({ role: text, nationality: text, born: PartialDate, description: text, identifiers, attributes })
   .partial()
   .strict();
 const OrganizationProperties = z
@@ -43,6 +46,7 @@ const OrganizationProperties = z
     description: text,
     website: url,
     identifiers,
+    attributes,
   })
   .partial()
   .strict();
@@ -54,6 +58,7 @@ const ContractProperties = z
     end: PartialDate,
     durationYears: z.number().positive(),
     description: text,
+    attributes,
   })
   .partial()
   .strict();
@@ -62,15 +67,16 @@ const ProductProperties = z
     productKind: z.enum(["cloud platform", "chip", "service", "software", "hardware", "model"]),
     launched: PartialDate,
     description: text,
+    attributes,
   })
   .partial()
   .strict();
 const PlaceProperties = z
-  .object({ placeKind: z.enum(["country", "region", "city", "site"]), country: text, description: text })
+  .object({ placeKind: z.enum(["country", "region", "city", "site"]), country: text, description: text, attributes })
   .partial()
   .strict();
 const EventProperties = z
-  .object({ start: PartialDate, end: PartialDate, location: text, description: text })
+  .object({ start: PartialDate, end: PartialDate, location: text, description: text, attributes })
   .partial()
   .strict();
 export const SourceProperties = z

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { Period } from "./dates.js";
 import { Amount, EntityId, type Entity } from "./entity.js";
+import { FileAttributes } from "./file-attributes.js";
 import { Evidence, type Relation } from "./relation.js";
 import { EntityKind, RelationStatus, RelationType, Stance } from "./vocabulary.js";
 
@@ -27,6 +28,8 @@ export const GraphEdge = z.object({
   note: z.string().nullable(),
   /** Present only for an undirected relation: source and target are then just the order it was stored in. */
   directed: z.literal(false).optional(),
+  /** Present only when the relation came from a file with attributes of its own (see file-attributes.ts). */
+  attributes: FileAttributes.optional(),
   evidence: z.array(Evidence),
 });
 export type GraphEdge = z.infer<typeof GraphEdge>;
@@ -79,5 +82,6 @@ export function relationOfEdge(edge: GraphEdge): Relation {
     ...(edge.amount ? { amount: edge.amount } : {}),
     ...(edge.note !== null ? { note: edge.note } : {}),
     ...(edge.directed === false ? { directed: false as const } : {}),
+    ...(edge.attributes ? { attributes: edge.attributes } : {}),
   };
 }

@@ -2,6 +2,7 @@
 export * from "./vocabulary.js";
 export * from "./dates.js";
 export * from "./entity.js";
+export * from "./file-attributes.js";
 export * from "./relation.js";
 export * from "./graph.js";
 export * from "./search-text.js";

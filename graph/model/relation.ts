@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { Period } from "./dates.js";
 import { Amount, EntityId } from "./entity.js";
+import { FileAttributes } from "./file-attributes.js";
 import { RelationStatus, RelationType, Stance, stanceOf } from "./vocabulary.js";
 
 /** Where a source says it: paragraph = the n-th non-empty line of the source file, sentence within it. */
@@ -31,6 +32,8 @@ export const RelationInput = z
     note: z.string().trim().min(1).max(500).optional(),
     /** false for a tie with no direction (an undirected edge of an imported graph); absent = from → to. */
     directed: z.literal(false).optional(),
+    /** What an imported file said about the edge that no field above holds (a weight, tags), typed. */
+    attributes: FileAttributes.optional(),
     evidence: z.array(Evidence).min(1, "a relation needs at least one evidence item"),
   })
   .strict()

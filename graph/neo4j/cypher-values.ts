@@ -62,6 +62,7 @@ export function createValueConverter(ends: RelationshipEnds): ValueConverter {
       note: props.note,
       evidence: props.evidence,
       directed: props.directed,
+      attributes: props.attributes,
     });
     relationIds.add(converted.id);
     entityIds.add(converted.source);

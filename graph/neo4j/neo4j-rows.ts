@@ -4,8 +4,15 @@ import { z } from "zod";
 import type { Entity } from "../model/entity.js";
 import { GraphEdge, GraphNode, type AdjacentEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
+import { searchKeysOf, searchKeysText } from "../model/search-keys.js";
 import { searchTextOf } from "../model/search-text.js";
-import { RelationType, type EntityKind, type RelationType as RelationTypeT } from "../model/vocabulary.js";
+import {
+  RelationStatus,
+  RelationType,
+  type EntityKind,
+  type RelationType as RelationTypeT,
+} from "../model/vocabulary.js";
+import type { RelationEnd } from "../store.js";
 
 export interface EntityRow {
   id: string;
@@ -15,6 +22,7 @@ export interface EntityRow {
     name: string;
     aliases: string[];
     searchText: string;
+    searchKeys: string;
     properties: string;
   };
 }
@@ -28,6 +36,7 @@ export function entityRowOf(entity: Entity): EntityRow {
       name: entity.name,
       aliases: [...entity.aliases],
       searchText: searchTextOf(entity),
+      searchKeys: searchKeysText(searchKeysOf(entity)),
       properties: JSON.stringify(entity.properties ?? {}),
     },
   };
@@ -47,6 +56,7 @@ export const RELATION_PROPERTY_KEYS = [
   "evidence",
   "sources",
   "directed",
+  "attributes",
 ] as const;
 type RelationPropertyValue = string | number | boolean | string[] | null;
 
@@ -79,6 +89,7 @@ export function relationRowOf(relation: Relation): RelationRow {
       sources: [...new Set(relation.evidence.map((item) => item.source))].sort(),
       // Only an undirected relation holds the property, so every relation stored before reads as directed.
       directed: relation.directed === false ? false : null,
+      attributes: relation.attributes ? JSON.stringify(relation.attributes) : null,
     } satisfies Record<(typeof RELATION_PROPERTY_KEYS)[number], RelationPropertyValue>,
   };
 }
@@ -146,6 +157,7 @@ export interface EdgeRecordShape {
   note: unknown;
   evidence: unknown;
   directed?: unknown;
+  attributes?: unknown;
 }
 
 export function graphEdgeOf(row: EdgeRecordShape): GraphEdge {
@@ -172,6 +184,9 @@ export function graphEdgeOf(row: EdgeRecordShape): GraphEdge {
     amount,
     note: row.note ?? null,
     ...(row.directed === false ? { directed: false } : {}),
+    ...(row.attributes == null
+      ? {}
+      : { attributes: parseJson(row.attributes, `the attributes of relation ${String(row.id)}`) }),
     evidence: parseJson(row.evidence ?? "[]", `the evidence of relation ${String(row.id)}`),
   });
 }
@@ -187,4 +202,22 @@ const AdjacentEdgeRow = z.object({
 export function adjacentEdgeOf(row: unknown): AdjacentEdge {
   const { directed, ...parsed } = AdjacentEdgeRow.parse(row);
   return { ...parsed, type: parsed.type as RelationTypeT, ...(directed === false ? { directed } : {}) };
+}
+
+const RelationEndRow = AdjacentEdgeRow.extend({
+  status: RelationStatus,
+  dateStart: z.string().nullish(),
+  dateEnd: z.string().nullish(),
+});
+
+export function relationEndOf(row: unknown): RelationEnd {
+  const { directed, status, dateStart, dateEnd, ...parsed } = RelationEndRow.parse(row);
+  return {
+    ...parsed,
+    type: parsed.type as RelationTypeT,
+    status,
+    ...(directed === false ? { directed } : {}),
+    ...(dateStart ? { dateStart } : {}),
+    ...(dateEnd ? { dateEnd } : {}),
+  };
 }

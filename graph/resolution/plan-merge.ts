@@ -100,6 +100,7 @@ function combineRelations(kept: GraphEdge, other: GraphEdge): GraphEdge {
     date: kept.date ?? other.date,
     amount: kept.amount ?? other.amount,
     note: kept.note ?? other.note,
+    ...(kept.attributes || other.attributes ? { attributes: { ...other.attributes, ...kept.attributes } } : {}),
     evidence: [...kept.evidence, ...extra],
   };
 }
