@@ -1,12 +1,13 @@
 // The explorer's page: top bar (search, views, layout, undo), the side bar (filters, paths, Cypher),
 // the canvas with its status line, and the details panel. Wires state to components.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CameraState } from "sigma/types";
 import { api } from "./api/client.js";
 import { createSourceCache } from "./api/source-cache.js";
 import { isTypingTarget, shortcutOf, type ShortcutAction } from "./app/shortcuts.js";
 import { EXPAND_LIMIT, useExplorer } from "./app/use-explorer.js";
 import { readUrlState, useUrlSync, viewPath } from "./app/use-url-sync.js";
+import { CypherResults } from "./components/CypherResults.js";
 import { Sidebar, type Tab as SidebarTab } from "./components/Sidebar.js";
 import { DetailsPanel } from "./components/DetailsPanel.js";
 import { ExportDialog } from "./components/ExportDialog.js";
@@ -17,6 +18,7 @@ import { StageOverlays } from "./components/StageOverlays.js";
 import { StatusBar } from "./components/StatusBar.js";
 import { TopBar } from "./components/TopBar.js";
 import { isEmptyCanvas, neighbourIdsOf } from "./core/canvas/canvas-state.js";
+import type { CypherOutcome } from "./core/cypher/cypher-outcome.js";
 import { getDefaultExportOptions } from "./core/export/export-options.js";
 import { describeImport, type ImportChoices, type ImportParts } from "./core/imports/import-files.js";
 import { applyView, type ViewName } from "./core/filters/filters.js";
@@ -48,6 +50,7 @@ export function App() {
   const [exportSnapshot, setExportSnapshot] = useState<SceneSnapshot | null>(null);
   const [importChoice, setImportChoice] = useState<File[] | null>(null);
   const [exportOptions, setExportOptions] = useState(getDefaultExportOptions);
+  const [cypherOutcome, setCypherOutcome] = useState<CypherOutcome | null>(null);
   const [measure] = useState(createTextMeasure);
   const controllerRef = useRef<CanvasController | null>(null);
   const exportOpen = exportSnapshot !== null;
@@ -200,6 +203,16 @@ export function App() {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [exportOpen, onShortcut]);
 
+  // The results drawer takes the lower part of the stage, so the canvas shrinks above it and sigma
+  // measures it again; a fit then frames what a query drew where it can be seen.
+  const resultsOpen = cypherOutcome !== null;
+  useLayoutEffect(() => {
+    const sigma = controllerRef.current?.sigma;
+    if (!sigma) return;
+    sigma.resize();
+    sigma.refresh();
+  }, [resultsOpen]);
+
   const onCameraChange = useCallback((state: CameraState) => {
     if (cameraTimer.current) clearTimeout(cameraTimer.current);
     cameraTimer.current = setTimeout(() => setCamera({ x: state.x, y: state.y, ratio: state.ratio }), 300);
@@ -244,9 +257,10 @@ export function App() {
         onShowStep={actions.showStep}
         run={actions.run}
         onDrawGraph={(graph) => void actions.drawGraph(graph)}
+        onCypherOutcome={setCypherOutcome}
         onMergeChange={actions.applyMerge}
       />
-      <main className="stage">
+      <main className={resultsOpen ? "stage results-open" : "stage"}>
         <GraphCanvas
           canvas={canvas}
           view={view}
@@ -274,6 +288,17 @@ export function App() {
           onDismissError={actions.dismissError}
           onDismissNotice={() => actions.notify(null)}
         />
+        {cypherOutcome && (
+          <CypherResults
+            outcome={cypherOutcome}
+            onSelect={(target) =>
+              actions.setSelection((s) =>
+                target.kind === "entity" ? sel.selectNode(s, target.id) : sel.selectEdge(s, target.id),
+              )
+            }
+            onClose={() => setCypherOutcome(null)}
+          />
+        )}
         <StatusBar
           canvas={canvas}
           visibility={visibility}

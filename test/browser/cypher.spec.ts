@@ -18,13 +18,15 @@ async function pickCompletion(page: Page, name: string, completed: string) {
   }).toPass({ timeout: 10_000 });
 }
 
-test("a Cypher query shows its rows and draws the entities it returns", async ({ page }) => {
+test("a Cypher query shows its rows across the canvas, draws what it returns and selects its relations", async ({
+  page,
+}) => {
   await page.goto("/");
   await waitForCanvas(page, 10);
   await page.getByRole("button", { name: "Clear" }).click();
   await page.getByRole("tab", { name: "Cypher" }).click();
   await page.getByTestId("cypher-input").fill("MATCH (a)-[r]->(b {id: $id})\nRETURN a, r, b");
-  await page.getByLabel("Parameters (JSON)").fill('{"id": "contract:jedi"}');
+  await page.getByLabel("$id").fill("contract:jedi");
   await page.getByTestId("cypher-run").click();
 
   const result = page.getByTestId("cypher-result");
@@ -32,6 +34,10 @@ test("a Cypher query shows its rows and draws the entities it returns", async ({
   const rows = await result.locator("tbody tr").count();
   expect(rows).toBeGreaterThan(2);
   await expect(result.locator("thead")).toContainText("a");
+  // The table is as wide as the canvas, not the side bar.
+  const table = await result.boundingBox();
+  const stage = await page.getByTestId("graph-canvas").boundingBox();
+  expect(table?.width ?? 0).toBeGreaterThan((stage?.width ?? 0) * 0.9);
 
   await waitForCanvas(page, 3);
   const nodes = await page.evaluate(() => window.__explorer?.visibleNodeIds() ?? []);
@@ -39,18 +45,56 @@ test("a Cypher query shows its rows and draws the entities it returns", async ({
   expect(nodes).toContain("org:microsoft");
   const edges = await page.evaluate(() => window.__explorer?.visibleEdgeIds().length ?? 0);
   expect(edges).toBeGreaterThanOrEqual(rows);
+  // Every returned relation is selected with its entities, so the panel lists them.
+  await expect(page.getByTestId("cypher-summary")).toContainText(`${rows} relations drawn`);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText(`${rows} relations`);
   await screenshot(page, "cypher");
 });
 
-test("a query that writes is refused with a message", async ({ page }) => {
+test("the README's query runs right after the example, its parameters left behind", async ({ page }) => {
   await page.goto("/");
   await waitForCanvas(page, 10);
   await page.getByRole("tab", { name: "Cypher" }).click();
-  await page.getByTestId("cypher-input").fill("MATCH (n) DETACH DELETE n");
-  await page.getByLabel("Parameters (JSON)").fill("{}");
+  await page.getByRole("button", { name: "Everything pointing at JEDI" }).click();
+  await expect(page.getByLabel("$id")).toHaveValue("contract:jedi");
   await page.getByTestId("cypher-run").click();
-  await expect(page.getByTestId("error-banner")).toBeVisible();
+  await expect(page.getByTestId("cypher-summary")).toContainText("relations drawn");
+
+  await page.getByTestId("cypher-input").fill("MATCH (e:Entity) RETURN e.kind AS kind, count(*) AS n");
+  await expect(page.getByLabel("$id")).toHaveCount(0);
+  await page.getByTestId("cypher-run").click();
+  const result = page.getByTestId("cypher-result");
+  await expect(result.locator("thead")).toContainText("kind");
+  await expect(result.locator("tbody")).toContainText("Organization");
+  await expect(page.getByTestId("error-banner")).toHaveCount(0);
+  await screenshot(page, "cypher-readme-query");
+});
+
+test("a query that writes is refused with a message that replaces the earlier rows", async ({ page }) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await page.getByRole("tab", { name: "Cypher" }).click();
+  await page.getByTestId("cypher-input").fill("MATCH (e:Entity) RETURN e.name LIMIT 3");
+  await page.getByTestId("cypher-run").click();
+  const result = page.getByTestId("cypher-result");
+  await expect(result.locator("tbody tr")).toHaveCount(3);
+
+  await page.getByTestId("cypher-input").fill("MATCH (n) DETACH DELETE n");
+  await page.getByTestId("cypher-run").click();
+  await expect(page.getByTestId("cypher-error")).toContainText("Refused");
+  await expect(result.locator("tbody tr")).toHaveCount(0);
   await expect(page.getByTestId("status-counts")).not.toContainText("0 of 0 entities");
+  await screenshot(page, "cypher-refused");
+});
+
+test("a parameter the query names but nobody filled in is named before the query is sent", async ({ page }) => {
+  await page.goto("/");
+  await waitForCanvas(page, 10);
+  await page.getByRole("tab", { name: "Cypher" }).click();
+  await page.getByTestId("cypher-input").fill("MATCH (a {id: $who}) RETURN a");
+  await page.getByTestId("cypher-run").click();
+  await expect(page.getByRole("alert")).toHaveText("The query uses $who: give it a value.");
+  await expect(page.getByTestId("cypher-result")).toHaveCount(0);
 });
 
 test("the editor highlights Cypher, completes labels and property names of the store, and runs on Ctrl+Enter", async ({
@@ -60,7 +104,6 @@ test("the editor highlights Cypher, completes labels and property names of the s
   await waitForCanvas(page, 10);
   await page.getByRole("button", { name: "Clear" }).click();
   await page.getByRole("tab", { name: "Cypher" }).click();
-  await page.getByLabel("Parameters (JSON)").fill("{}");
   const editor = page.getByTestId("cypher-input");
   await editor.fill("");
   // The browser tests run on Kuzu: one :Entity label, one :Relation type, kind and type as properties.

@@ -192,7 +192,14 @@ export function useExplorer() {
       const full = await run("Drawing…", () => bringIn(graph));
       if (!full) return;
       commit((state) => canvasOps.mergeGraph(state, full));
-      if (select && graph.nodes.length > 0) setSelection(selectionOps.selectNodes(graph.nodes.map((n) => n.id)));
+      // Relations a query returned are selected with their entities, so the panel lists both.
+      if (select && graph.nodes.length > 0)
+        setSelection(
+          selectionOps.selectNodes(
+            graph.nodes.map((n) => n.id),
+            graph.edges.map((e) => e.id),
+          ),
+        );
       fitTo(graph.nodes.map((n) => n.id));
     },
     [bringIn, commit, fitTo, run],

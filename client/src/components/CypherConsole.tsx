@@ -1,47 +1,48 @@
-// The Cypher console: a read-only query in a Cypher editor with completion, run with Ctrl+Enter; the
-// answer as a table, and the entities and relations it names drawn on the canvas.
-import { Suspense, lazy, useEffect, useState } from "react";
+// The Cypher console: a read-only query in a Cypher editor with completion, run with Ctrl+Enter, and one
+// field per $parameter the query names. The answer goes to the results drawer and onto the canvas.
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { api } from "../api/client.js";
-import type { CypherResponse, Graph } from "../api/types.js";
+import type { Graph } from "../api/types.js";
+import type { CypherOutcome } from "../core/cypher/cypher-outcome.js";
+import { parameterNamesOf, paramsForQuery } from "../core/cypher/query-params.js";
 
 const CypherEditorField = lazy(() => import("./CypherEditorField.js"));
 
 interface Props {
   run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
   onDraw(graph: Graph): void;
+  onOutcome(outcome: CypherOutcome): void;
 }
 
-const EXAMPLES = [
+const EXAMPLES: { label: string; query: string; params: Record<string, string> }[] = [
   {
     label: "Everything pointing at JEDI",
     query: "MATCH (a)-[r]->(b {id: $id})\nRETURN a, r, b",
-    params: '{"id": "contract:jedi"}',
+    params: { id: "contract:jedi" },
   },
   {
     label: "Microsoft's relations",
     query: "MATCH (m {id: $id})-[r]-(other)\nRETURN m, r, other\nLIMIT 50",
-    params: '{"id": "org:microsoft"}',
+    params: { id: "org:microsoft" },
+  },
+  {
+    label: "Entities by kind",
+    query: "MATCH (e:Entity)\nRETURN e.kind AS kind, count(*) AS n",
+    params: {},
   },
 ];
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    if (typeof record.name === "string") return `${record.name}${record.kind ? ` (${String(record.kind)})` : ""}`;
-    if (typeof record.type === "string")
-      return `${record.type.toLowerCase().replace(/_/g, " ")}${record.status ? ` (${String(record.status)})` : ""}`;
-    return JSON.stringify(value);
-  }
-  return String(value);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-export function CypherConsole({ run, onDraw }: Props) {
+export function CypherConsole({ run, onDraw, onOutcome }: Props) {
   const [query, setQuery] = useState(EXAMPLES[0]?.query ?? "");
-  const [params, setParams] = useState(EXAMPLES[0]?.params ?? "{}");
-  const [answer, setAnswer] = useState<CypherResponse | null>(null);
-  const [paramError, setParamError] = useState<string | null>(null);
+  // Values by parameter name; a query sends only those it names, so another query's values never leak in.
+  const [typed, setTyped] = useState<Record<string, string>>(EXAMPLES[0]?.params ?? {});
+  const [problem, setProblem] = useState<string | null>(null);
   const [store, setStore] = useState<string | null>(null);
+  const names = useMemo(() => parameterNamesOf(query), [query]);
 
   useEffect(() => {
     let current = true;
@@ -56,19 +57,21 @@ export function CypherConsole({ run, onDraw }: Props) {
   }, []);
 
   const execute = async () => {
-    let parsed: Record<string, unknown>;
-    try {
-      parsed = JSON.parse(params.trim() || "{}") as Record<string, unknown>;
-      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("not an object");
-    } catch {
-      setParamError('Parameters must be a JSON object, e.g. {"id": "org:microsoft"}.');
+    const asked = paramsForQuery(query, typed);
+    if ("problem" in asked) {
+      setProblem(asked.problem);
       return;
     }
-    setParamError(null);
-    const result = await run("Running the query…", () => api.cypher(query, parsed));
-    if (!result) return;
-    setAnswer(result);
-    if (result.graph.nodes.length > 0) onDraw(result.graph);
+    setProblem(null);
+    const outcome = await run("Running the query…", () =>
+      api.cypher(query, asked.params).then(
+        (answer): CypherOutcome => ({ kind: "rows", query, answer }),
+        (error: unknown): CypherOutcome => ({ kind: "error", query, message: messageOf(error) }),
+      ),
+    );
+    if (!outcome) return;
+    onOutcome(outcome);
+    if (outcome.kind === "rows" && outcome.answer.graph.nodes.length > 0) onDraw(outcome.answer.graph);
   };
 
   return (
@@ -81,7 +84,8 @@ export function CypherConsole({ run, onDraw }: Props) {
             className="chip"
             onClick={() => {
               setQuery(example.query);
-              setParams(example.params ?? "{}");
+              setTyped(example.params);
+              setProblem(null);
             }}
           >
             {example.label}
@@ -91,47 +95,37 @@ export function CypherConsole({ run, onDraw }: Props) {
       <Suspense fallback={<div className="cypher-editor loading">Loading the editor…</div>}>
         <CypherEditorField store={store} value={query} onChange={setQuery} onRun={() => void execute()} />
       </Suspense>
-      <label className="field">
-        <span className="field-label">Parameters (JSON)</span>
-        <input type="text" value={params} spellCheck={false} onChange={(e) => setParams(e.target.value)} />
-      </label>
-      {paramError && <p className="form-error">{paramError}</p>}
+      <fieldset className="cypher-params" data-testid="cypher-params">
+        <legend className="field-label">Parameters</legend>
+        {names.length === 0 && <p className="hint">None: write $name in the query to give it a value here.</p>}
+        {names.map((name) => (
+          <label key={name} className="param-row">
+            <code>${name}</code>
+            <input
+              type="text"
+              aria-label={`$${name}`}
+              value={typed[name] ?? ""}
+              spellCheck={false}
+              placeholder='text, or JSON: 5, true, ["a"]'
+              onChange={(e) => setTyped((t) => ({ ...t, [name]: e.target.value }))}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") void execute();
+              }}
+            />
+          </label>
+        ))}
+      </fieldset>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="primary" data-testid="cypher-run" onClick={() => void execute()}>
           Run <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
         </button>
-        <span className="hint">Read-only: queries that write are refused.</span>
       </div>
-      {answer && (
-        <div className="cypher-result" data-testid="cypher-result">
-          <p className="hint">
-            {answer.rows.length} {answer.rows.length === 1 ? "row" : "rows"}
-            {answer.truncated ? " (cut short: add a LIMIT)" : ""} · {answer.graph.nodes.length} entities drawn
-          </p>
-          {answer.rows.length > 0 && (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    {answer.columns.map((c) => (
-                      <th key={c}>{c}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {answer.rows.slice(0, 200).map((row, r) => (
-                    <tr key={r}>
-                      {row.map((cell, c) => (
-                        <td key={c}>{cellText(cell)}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </div>
-      )}
+      <p className="hint">Read-only: queries that write are refused. The rows open below the canvas.</p>
     </div>
   );
 }

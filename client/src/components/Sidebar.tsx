@@ -2,6 +2,7 @@
 import type { Graph } from "../api/types.js";
 import type { MergeRecord } from "../../../graph/resolution/merge-record.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
+import type { CypherOutcome } from "../core/cypher/cypher-outcome.js";
 import type { FilterState } from "../core/filters/filters.js";
 import type { PathsState } from "../core/paths/paths.js";
 import type { MergeChange } from "../core/resolution/apply-merge.js";
@@ -28,6 +29,7 @@ interface Props {
   onShowStep(pathIndex: number, edgeId: string): void;
   run<T>(what: string, task: () => Promise<T>): Promise<T | undefined>;
   onDrawGraph(graph: Graph): void;
+  onCypherOutcome(outcome: CypherOutcome): void;
   onMergeChange(record: MergeRecord, change: MergeChange): void;
 }
 
@@ -74,7 +76,9 @@ export function Sidebar(props: Props) {
             onShowStep={props.onShowStep}
           />
         )}
-        {props.tab === "cypher" && <CypherConsole run={props.run} onDraw={props.onDrawGraph} />}
+        {props.tab === "cypher" && (
+          <CypherConsole run={props.run} onDraw={props.onDrawGraph} onOutcome={props.onCypherOutcome} />
+        )}
         {props.tab === "duplicates" && <DuplicatesPanel run={props.run} onMergeChange={props.onMergeChange} />}
       </div>
     </aside>

@@ -25,8 +25,8 @@ export function selectEdge(state: SelectionState, id: string, additive = false):
   return { nodes: additive ? state.nodes : [], edges: pick(state.edges, id, additive), source: null };
 }
 
-export function selectNodes(ids: readonly string[]): SelectionState {
-  return { nodes: [...ids], edges: [], source: null };
+export function selectNodes(ids: readonly string[], edgeIds: readonly string[] = []): SelectionState {
+  return { nodes: [...ids], edges: [...edgeIds], source: null };
 }
 
 export function openSource(state: SelectionState, sourceId: string): SelectionState {
