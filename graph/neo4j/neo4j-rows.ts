@@ -4,15 +4,8 @@ import { z } from "zod";
 import type { Entity } from "../model/entity.js";
 import { GraphEdge, GraphNode, type AdjacentEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
-import { searchKeysOf, searchKeysText } from "../model/search-keys.js";
 import { searchTextOf } from "../model/search-text.js";
-import {
-  RelationStatus,
-  RelationType,
-  type EntityKind,
-  type RelationType as RelationTypeT,
-} from "../model/vocabulary.js";
-import type { RelationEnd } from "../store.js";
+import { RelationType, type EntityKind, type RelationType as RelationTypeT } from "../model/vocabulary.js";
 
 export interface EntityRow {
   id: string;
@@ -22,7 +15,6 @@ export interface EntityRow {
     name: string;
     aliases: string[];
     searchText: string;
-    searchKeys: string;
     properties: string;
   };
 }
@@ -36,7 +28,6 @@ export function entityRowOf(entity: Entity): EntityRow {
       name: entity.name,
       aliases: [...entity.aliases],
       searchText: searchTextOf(entity),
-      searchKeys: searchKeysText(searchKeysOf(entity)),
       properties: JSON.stringify(entity.properties ?? {}),
     },
   };
@@ -202,22 +193,4 @@ const AdjacentEdgeRow = z.object({
 export function adjacentEdgeOf(row: unknown): AdjacentEdge {
   const { directed, ...parsed } = AdjacentEdgeRow.parse(row);
   return { ...parsed, type: parsed.type as RelationTypeT, ...(directed === false ? { directed } : {}) };
-}
-
-const RelationEndRow = AdjacentEdgeRow.extend({
-  status: RelationStatus,
-  dateStart: z.string().nullish(),
-  dateEnd: z.string().nullish(),
-});
-
-export function relationEndOf(row: unknown): RelationEnd {
-  const { directed, status, dateStart, dateEnd, ...parsed } = RelationEndRow.parse(row);
-  return {
-    ...parsed,
-    type: parsed.type as RelationTypeT,
-    status,
-    ...(directed === false ? { directed } : {}),
-    ...(dateStart ? { dateStart } : {}),
-    ...(dateEnd ? { dateEnd } : {}),
-  };
 }
