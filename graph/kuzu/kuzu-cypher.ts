@@ -1,5 +1,5 @@
 // The console's read-only Cypher on Kuzu: the shared guard first, then a read-only transaction with a
-// timeout and a row cap, then plain JSON. Parameters are checked because Kuzu cannot type an empty list.
+// timeout and a row cap, then plain JSON. Parameters are checked because the engine cannot type an empty list.
 import { assertReadOnlyCypher } from "../cypher/read-only-guard.js";
 import { InvalidInputError } from "../errors.js";
 import type { CypherLimits, CypherResult } from "../store.js";
@@ -7,7 +7,7 @@ import type { CrashProbe } from "./crash-probe/crash-probe.js";
 import type { KuzuSession, Params } from "./kuzu-session.js";
 import { createValueConverter } from "./kuzu-values.js";
 
-/** Kuzu refuses variable-length patterns above 30 hops and caps `*` at 30 without a word. */
+/** Kuzu 0.11 and LadybugDB 0.19.1 refuse variable-length patterns above 30 hops and cap `*` at 30 silently. */
 export const KUZU_MAX_VARIABLE_LENGTH_HOPS = 30;
 
 export async function runKuzuReadOnlyCypher(
@@ -44,7 +44,10 @@ function checkLimits(limits: CypherLimits): void {
 
 const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Kuzu turns [] and {} into untyped nulls (and may crash on them), so they are refused with a clear word. */
+/**
+ * Refused with a clear word: Kuzu 0.11 turns [] and {} into untyped nulls and may crash on them; LadybugDB
+ * 0.19.1 fails on [] with an internal "vector with ANY type" error and still reads {} as null.
+ */
 export function checkedParams(params: Record<string, unknown>): Params {
   const checked: Params = {};
   for (const [name, value] of Object.entries(params)) {
@@ -65,7 +68,7 @@ function checkedValue(value: unknown, where: string): unknown {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) {
-      throw new InvalidInputError(`${where} is an empty list, which Kuzu cannot take as a parameter`, {
+      throw new InvalidInputError(`${where} is an empty list, which the embedded engine cannot take as a parameter`, {
         parameter: where,
       });
     }
@@ -74,7 +77,7 @@ function checkedValue(value: unknown, where: string): unknown {
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const entries = Object.entries(value);
     if (entries.length === 0) {
-      throw new InvalidInputError(`${where} is an empty map, which Kuzu cannot take as a parameter`, {
+      throw new InvalidInputError(`${where} is an empty map, which the embedded engine cannot take as a parameter`, {
         parameter: where,
       });
     }

@@ -1,15 +1,16 @@
-// Owns one Kuzu database file and its three connections: reads, queued write transactions, and queued
+// Owns one embedded database file and its three connections: reads, queued write transactions, and queued
 // console queries (their timeout is a per-connection setting). Every query result is closed after reading,
-// because Kuzu crashes the process when a database closes under an open result.
+// because Kuzu 0.11 crashes the process when a database closes under an open result (LadybugDB does not,
+// but closing frees the result's native memory at once).
 import fs from "node:fs";
 import path from "node:path";
-import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult } from "kuzu";
+import type { Connection, EmbeddedEngine, EngineValue, PreparedStatement, QueryResult } from "./engine.js";
 import { StoreUnavailableError } from "../errors.js";
 import { toGraphError } from "./kuzu-errors.js";
 import { BEGIN_READ_ONLY, BEGIN_WRITE, COMMIT, ROLLBACK } from "./queries.js";
 import { createSerialQueue } from "./serial-queue.js";
 
-export type Row = Record<string, KuzuValue>;
+export type Row = Record<string, EngineValue>;
 export type Params = Record<string, unknown>;
 export type RunQuery = (query: string, params?: Params) => Promise<Row[]>;
 
@@ -17,6 +18,7 @@ export interface KuzuSessionConfig {
   /** The database file. */
   file: string;
   bufferPoolBytes: number;
+  engine: EmbeddedEngine;
 }
 
 export interface ConsoleResult {
@@ -51,28 +53,30 @@ const openFiles = new Set<string>();
 
 export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSession> {
   const file = path.resolve(config.file);
+  const { module: engine, title } = config.engine;
   const context = (operation: string) => ({ operation, path: file });
   if (openFiles.has(file)) {
     throw new StoreUnavailableError(
-      `The Kuzu database ${file} is already open in this process; close that store first`,
+      `The ${title} database ${file} is already open in this process; close that store first`,
       {
         store: file,
       },
     );
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const database = new kuzu.Database(file, config.bufferPoolBytes);
+  const database = new engine.Database(file, config.bufferPoolBytes);
   try {
     await database.init();
   } catch (error) {
     throw toGraphError(error, context("open"));
   }
   openFiles.add(file);
-  const readConnections = Array.from({ length: READ_CONNECTIONS }, () => new kuzu.Connection(database));
+  const readConnections = Array.from({ length: READ_CONNECTIONS }, () => new engine.Connection(database));
   const readsRunning = readConnections.map(() => 0);
-  const writeConnection = new kuzu.Connection(database);
-  const consoleConnection = new kuzu.Connection(database);
-  // Promises, not statements: two prepares of one query at once on a fresh connection crash Kuzu 0.11.
+  const writeConnection = new engine.Connection(database);
+  const consoleConnection = new engine.Connection(database);
+  // Promises, not statements, and one prepare at a time: two prepares at once on one connection crash
+  // Kuzu 0.11 and LadybugDB 0.19.1 alike (the process ends with SIGSEGV; see engine-workarounds.test.ts).
   const statements = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   const writeQueue = createSerialQueue();
   const prepareQueue = createSerialQueue();
@@ -81,7 +85,8 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
   let closed = false;
 
   const track = <T>(operation: string, work: () => Promise<T>): Promise<T> => {
-    if (closed) return Promise.reject(new StoreUnavailableError(`The Kuzu store at ${file} is closed`, { operation }));
+    if (closed)
+      return Promise.reject(new StoreUnavailableError(`The ${title} store at ${file} is closed`, { operation }));
     const promise = work().catch((error: unknown) => {
       throw toGraphError(error, context(operation));
     });
@@ -110,7 +115,7 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
     (connection: Connection): RunQuery =>
     async (query, params = {}) => {
       const statement = await prepared(connection, query);
-      const results = await connection.execute(statement, params as Record<string, KuzuValue>);
+      const results = await connection.execute(statement, params as Record<string, EngineValue>);
       return readAll(results);
     };
 
@@ -118,7 +123,7 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
     closeAll(await connection.query(statement));
   };
 
-  /** Kuzu ends a transaction itself when a statement in it fails; a second ROLLBACK then fails too. */
+  /** The engine ends a transaction itself when a statement in it fails; a second ROLLBACK then fails too. */
   const rollbackQuietly = async (connection: Connection): Promise<void> => {
     await plain(connection, ROLLBACK).catch(() => undefined);
   };
@@ -162,7 +167,7 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
           try {
             const statement = await consoleConnection.prepare(query);
             if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-            const result = await consoleConnection.execute(statement, params as Record<string, KuzuValue>);
+            const result = await consoleConnection.execute(statement, params as Record<string, EngineValue>);
             const read = await readSome(result, limits.maxRows + 1);
             await plain(consoleConnection, COMMIT);
             return {

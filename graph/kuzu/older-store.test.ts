@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import kuzu from "kuzu";
 import { afterAll, describe, expect, it } from "vitest";
 import { toRelation } from "../model/relation.js";
 import { createGraphQueries } from "../queries/index.js";
-import { createKuzuStore, KUZU_DATABASE_FILE } from "./kuzu-store.js";
+import { databaseFileOf, loadEmbeddedEngine } from "./engine.js";
+import { createKuzuStore } from "./kuzu-store.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "kuzu-older-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -13,8 +13,9 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 /** The schema and one relation as the store wrote them before relations could be undirected. */
 async function writeOlderStore(dataDir: string): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const database = new kuzu.Database(path.join(dataDir, KUZU_DATABASE_FILE), 64 * 1024 * 1024);
-  const connection = new kuzu.Connection(database);
+  const { module: engine } = await loadEmbeddedEngine();
+  const database = new engine.Database(path.join(dataDir, databaseFileOf("ladybug")), 64 * 1024 * 1024);
+  const connection = new engine.Connection(database);
   await connection.query(`CREATE NODE TABLE Entity(
     id STRING PRIMARY KEY, kind STRING, name STRING, aliases STRING[], searchText STRING, properties STRING)`);
   await connection.query(`CREATE REL TABLE Relation(FROM Entity TO Entity,
@@ -33,7 +34,7 @@ async function writeOlderStore(dataDir: string): Promise<void> {
   await database.close();
 }
 
-describe("a Kuzu store written before relations could be undirected", () => {
+describe("an embedded store written before relations could be undirected", () => {
   it("opens, reads its relations as directed, and takes undirected ones from then on", async () => {
     const dataDir = path.join(root, "older");
     await writeOlderStore(dataDir);

@@ -1,5 +1,5 @@
-// Runs the store contract on Kuzu in a temporary folder, plus what only Kuzu has: its database file,
-// its one-open-per-process rule and its 30-hop limit on variable-length Cypher.
+// Runs the store contract on the embedded store (LadybugDB) in a temporary folder, plus what only it has:
+// its database file, its one-open-per-process rule and its 30-hop limit on variable-length Cypher.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,7 @@ const storeIn = (name: string) =>
 
 describeStoreContract("kuzu", () => storeIn("contract"));
 
-describe("Kuzu store", () => {
+describe("embedded store (LadybugDB)", () => {
   it("keeps the data in its file across close and reopen", async () => {
     const first = await storeIn("reopen");
     await importSeedFolder(first, FIXTURE_SEED_DIR);
@@ -26,7 +26,7 @@ describe("Kuzu store", () => {
     const again = await storeIn("reopen");
     try {
       expect(await again.counts()).toEqual({ entities: 14, relations: 15 });
-      expect(await again.describe()).toMatch(/^Kuzu 0\.11\.\d+ at .*graph\.kuzu$/);
+      expect(await again.describe()).toMatch(/^LadybugDB 0\.19\.1 at .*graph\.lbug$/);
     } finally {
       await again.close();
     }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importSeedFolder } from "../../graph/import/index.js";
-import { createKuzuStore, KUZU_DATABASE_FILE } from "../../graph/kuzu/index.js";
+import { createKuzuStore, EMBEDDED_DATABASE_FILE } from "../../graph/kuzu/index.js";
 import { REPO_ROOT, runTsx } from "../http/support/run-tsx.js";
 import { SEED_DIR } from "../http/support/kuzu-test-graph.js";
 import { generateSeedFolder, type GeneratedSeeds } from "./support/generated-seeds.js";
@@ -52,7 +52,7 @@ async function importAndKill(dataDir: string, writing: (file: string) => boolean
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("close", (code, signal) => resolve({ code, signal })),
   );
-  const file = join(dataDir, KUZU_DATABASE_FILE);
+  const file = join(dataDir, EMBEDDED_DATABASE_FILE);
   const timer = setInterval(() => {
     if (writing(file)) {
       clearInterval(timer);

@@ -1,5 +1,6 @@
-// Kuzu 0.11 (archived, no fix to come) ends the process on some queries while binding them:
-// `RETURN nodes(NULL)`, `list_sum(NULL)`, `map_keys(NULL)`, `copy_json()`, `CALL READ_CSV_SERIAL(…)`.
+// Kuzu 0.11 and LadybugDB 0.19.1 alike end the process on some queries while binding them (re-tested in
+// engine-workarounds.test.ts): `RETURN nodes(NULL)`, `list_sum(NULL)`, `map_keys(NULL)`,
+// `CALL READ_CSV_SERIAL(…)` (and Kuzu's `copy_json()`, a function LadybugDB moved to an extension).
 // Before the console runs a query in the store's process, a child process with an empty database of the
 // same schema plans it; if the child dies, the query is refused and the child is started again.
 // Crashes that only happen while reading data are not caught here (see SECURITY.md).
@@ -24,7 +25,11 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export function createCrashProbe(schemaStatements: readonly string[]): CrashProbe {
+/** The child imports `engine.packageName`: the same engine the store runs on. */
+export function createCrashProbe(
+  engine: { packageName: string; title: string },
+  schemaStatements: readonly string[],
+): CrashProbe {
   let child: ChildProcess | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 0;
@@ -35,7 +40,7 @@ export function createCrashProbe(schemaStatements: readonly string[]): CrashProb
   const knownCrashes = new Map<string, QueryRefusedError>();
 
   const start = (): Promise<void> => {
-    const started = spawn(process.execPath, [WORKER], {
+    const started = spawn(process.execPath, [WORKER, engine.packageName], {
       stdio: ["ignore", "ignore", "ignore", "ipc"],
       serialization: "advanced",
     });
@@ -54,7 +59,7 @@ export function createCrashProbe(schemaStatements: readonly string[]): CrashProb
       for (const [id, waiting] of pending) {
         waiting.reject(
           new QueryRefusedError(
-            `Refused the query: it ends the Kuzu engine (${why}), a bug of Kuzu 0.11 that the console guards ` +
+            `Refused the query: it ends the ${engine.title} engine (${why}), a bug of the engine that the console guards ` +
               "against; it was not run. Rewrite it, e.g. without a NULL where a list, map or path is expected.",
             { refused: "a query that crashes the engine", reason: why },
           ),
