@@ -83,7 +83,7 @@ test("the alleged hop of a path is dashed on the canvas and stays drawn when all
   const { runs, samples, inkedShare } = await inkedRuns(page, "person:donald-trump", "contract:jedi");
   expect(samples, "the hop is long enough on screen to show dashes").toBeGreaterThan(60);
   expect(runs, "separate dashes along the alleged hop").toBeGreaterThanOrEqual(4);
-  // Dashes of 1 and gaps of 0.6 thicknesses: about 60 % ink, where a solid line would be all ink.
+  // Dashes of 6 px and gaps of 4 px: about 60 % ink, where a solid line would be all ink.
   expect(inkedShare).toBeGreaterThan(0.35);
   expect(inkedShare).toBeLessThan(0.85);
   await screenshot(page, "evidence-trust-dashed-path");

@@ -1,8 +1,6 @@
 // The line under the canvas: how much of the canvas the filters show, and what is going on.
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Visibility } from "../core/filters/visibility.js";
-import { hairlineStride } from "../sigma/hairline-sampling.js";
-import { DETAILED_EDGES_MAX } from "../sigma/reducers.js";
 
 interface Props {
   canvas: CanvasState;
@@ -13,10 +11,9 @@ interface Props {
   onShowHidden(): void;
 }
 
-export function StatusBar({ canvas, visibility, layoutRunning, cameraRatio, onShowHidden }: Props) {
+export function StatusBar({ canvas, visibility, layoutRunning, onShowHidden }: Props) {
   const nodes = Object.keys(canvas.nodes).length;
   const edges = Object.keys(canvas.edges).length;
-  const stride = edges > DETAILED_EDGES_MAX ? hairlineStride(visibility.edges.size, cameraRatio ?? 1) : 1;
   return (
     <div className="status-bar" data-testid="status-bar">
       <span data-testid="status-counts">
@@ -26,11 +23,6 @@ export function StatusBar({ canvas, visibility, layoutRunning, cameraRatio, onSh
         <button type="button" className="link-button" onClick={onShowHidden}>
           {canvas.hidden.length} hidden: show
         </button>
-      )}
-      {stride > 1 && (
-        <span data-testid="status-sampling" title="Zoom in to draw every relation">
-          zoomed out: 1 in {stride} relations drawn
-        </span>
       )}
       {layoutRunning && <span className="pulse">Laying out…</span>}
     </div>

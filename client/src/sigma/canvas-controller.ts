@@ -1,15 +1,16 @@
-// The one sigma instance and everything that talks to it: programs by node kind and edge shape,
-// reducers, hover focus, clicks, double-clicks, dragging, camera and the layout worker.
+// The one sigma 4 instance and everything that talks to it: primitives and base styles, the reducers,
+// hover focus, clicks, double-clicks, dragging (sigma's own), label placement, camera and the layout worker.
 import { MultiDirectedGraph } from "graphology";
-import Sigma from "sigma";
-import { drawDiscNodeLabel, drawStraightEdgeLabel } from "sigma/rendering";
+import Sigma, { DEFAULT_STYLES } from "sigma";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
+import { detectCommunities } from "./communities.js";
+import { frameCamera } from "./frame-camera.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
-import { drawnOnlyAtRest, leanWhileMoving, redrawAtRest } from "./programs/lighter-while-moving.js";
-import { EDGE_PROGRAM_CLASSES, NODE_PROGRAM_CLASSES } from "./programs/program-classes.js";
+import { createLabelController } from "./label-controller.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
+import { EXPLORER_PRIMITIVES } from "./primitives.js";
 import {
   createEdgeReducer,
   createNodeReducer,
@@ -31,17 +32,19 @@ export interface CanvasCallbacks {
   onPositionsSettled(): void;
 }
 
-/** Entities whose rendered size (sigma's radius, in pixels, at full size) is below this go without a label. */
-const LABEL_SIZE_THRESHOLD = 7;
+export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export interface CanvasController {
   readonly graph: ExplorerGraph;
-  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  readonly sigma: ExplorerSigma;
   readonly layout: LayoutController;
   setCanvas(canvas: CanvasState, presets?: Positions | null): void;
   positions(): Positions;
   setView(view: RenderView): void;
+  /** Frames these entities (all of them when none are given), each with room for its label. */
   fit(ids?: readonly string[]): void;
+  /** Ids whose labels are drawn right now, and on which side of their entity. */
+  labelPlacement(): ReadonlyMap<string, string>;
   kill(): void;
 }
 
@@ -50,46 +53,62 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
   let currentView = view;
   const hover: HoverState = { node: null, edge: null };
   let sizeScale = 1;
+  let communities: Map<string, number> | null = null;
 
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-    allowInvalidContainer: true,
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    zIndex: true,
-    labelFont: "Inter, system-ui, sans-serif",
-    labelSize: 12,
-    labelWeight: "500",
-    labelColor: { color: "#1f2937" },
-    edgeLabelFont: "Inter, system-ui, sans-serif",
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: "#475569" },
-    labelDensity: 0.5,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 8,
-    stagePadding: 40,
-    defaultEdgeType: "arrow",
-    nodeProgramClasses: NODE_PROGRAM_CLASSES,
-    edgeProgramClasses: EDGE_PROGRAM_CLASSES,
-    nodeReducer: createNodeReducer(
-      graph,
-      () => currentView,
-      () => hover,
-      () => sizeScale,
-    ),
-    edgeReducer: createEdgeReducer(
-      graph,
-      () => currentView,
-      () => hover,
-    ),
+  // Assigned right after sigma exists; the reducers only run once it does.
+  let labels: ReturnType<typeof createLabelController> | null = null;
+  const nodeReducer = createNodeReducer(graph, {
+    getView: () => currentView,
+    getHover: () => hover,
+    getSizeScale: () => sizeScale,
+    getLabelPlacement: () => labels?.placement() ?? null,
+    getCommunity: (node) => (communities ??= detectCommunities(graph)).get(node),
   });
+  const edgeReducer = createEdgeReducer(
+    graph,
+    () => currentView,
+    () => hover,
+  );
 
-  sigma.setSettings({
-    defaultDrawNodeLabel: drawnOnlyAtRest(drawDiscNodeLabel, sigma),
-    defaultDrawEdgeLabel: drawnOnlyAtRest(drawStraightEdgeLabel, sigma),
+  const sigma: ExplorerSigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    primitives: EXPLORER_PRIMITIVES,
+    styles: {
+      nodes: [
+        DEFAULT_STYLES.nodes,
+        // A light backing keeps a label readable over the relations (and, for a hub, a neighbour) beneath.
+        {
+          labelSize: 12,
+          labelColor: "#1f2937",
+          labelBackgroundColor: "rgba(255, 255, 255, 0.78)",
+          labelBackgroundPadding: 1,
+          cursor: "pointer",
+        },
+      ],
+      edges: [DEFAULT_STYLES.edges, { labelSize: 11, labelColor: "#475569" }],
+    },
+    settings: {
+      allowInvalidContainer: true,
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      enableNodeDrag: true,
+      // Sizes in screen pixels (sigma 3's behaviour): entities keep their size as the view zooms.
+      itemSizesReference: "screen",
+      enableCameraRotation: false,
+      enableCameraMouseRotation: false,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 8,
+      stagePadding: 40,
+    },
+    nodeReducer: (key, _data, attributes) => nodeReducer(key, attributes),
+    edgeReducer: (key, _data, attributes, state) => edgeReducer(key, attributes, state.parallelCount),
   });
-  const stopRedrawingAtRest = redrawAtRest(sigma);
+  labels = createLabelController(
+    sigma,
+    graph,
+    () => currentView,
+    () => hover,
+  );
+
   const layout = createLayoutController(graph, (running) => {
     callbacks.onLayoutChange(running);
     if (!running) callbacks.onPositionsSettled();
@@ -104,32 +123,25 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
   sigma.on("enterEdge", ({ edge }) => setHover({ edge, node: null }));
   sigma.on("leaveEdge", () => setHover({ edge: null }));
 
-  // Dragging a node moves it and pins it where it is dropped.
-  let dragged: string | null = null;
+  // Sigma drags the entity; a drop pins it where it lands.
   let dragMoved = false;
-  sigma.on("downNode", ({ node }) => {
-    dragged = node;
+  sigma.on("nodeDragStart", () => {
     dragMoved = false;
   });
-  sigma.getMouseCaptor().on("mousemovebody", (event) => {
-    if (!dragged) return;
-    const position = sigma.viewportToGraph(event);
-    graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
+  sigma.on("nodeDrag", () => {
     dragMoved = true;
-    event.preventSigmaDefault();
-    event.original.preventDefault();
-    event.original.stopPropagation();
   });
-  sigma.getMouseCaptor().on("mouseup", () => {
-    if (dragged && dragMoved) {
-      callbacks.onNodeDragged(dragged);
-      callbacks.onPositionsSettled();
-    }
-    dragged = null;
+  sigma.on("nodeDragEnd", ({ node }) => {
+    if (!dragMoved) return;
+    callbacks.onNodeDragged(node);
+    callbacks.onPositionsSettled();
   });
 
   sigma.on("clickNode", ({ node, event }) => {
-    if (dragMoved) return;
+    if (dragMoved) {
+      dragMoved = false;
+      return;
+    }
     callbacks.onClickNode(node, event.original.shiftKey);
   });
   sigma.on("doubleClickNode", ({ node, event }) => {
@@ -146,12 +158,12 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     layout,
     setCanvas(canvas, presets = null) {
       const unplaced = syncGraph(graph, canvas, presets);
-      leanWhileMoving(sigma, graph.size > DETAILED_EDGES_MAX);
-      // Entities drawn smaller on a crowded canvas keep their labels as they would at full size.
+      communities = null;
+      // Large canvases leave relations and labels out while the view moves: most of a moving frame's cost.
+      const lean = graph.size > DETAILED_EDGES_MAX;
+      if (sigma.getSetting("hideEdgesOnMove") !== lean)
+        sigma.setSettings({ hideEdgesOnMove: lean, hideLabelsOnMove: lean });
       sizeScale = crowdingScale(graph);
-      const labelThreshold = LABEL_SIZE_THRESHOLD * sizeScale;
-      if (sigma.getSetting("labelRenderedSizeThreshold") !== labelThreshold)
-        sigma.setSetting("labelRenderedSizeThreshold", labelThreshold);
       sigma.refresh();
       if (unplaced > 0) layout.start();
       else layout.restartIfRunning();
@@ -164,33 +176,22 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       return positions;
     },
     setView(next) {
+      if (next.colorBy !== currentView.colorBy) communities = null;
       currentView = next;
-      sigma.refresh();
+      sigma.refresh({ skipIndexation: true });
     },
     fit(ids) {
       const nodes = ids?.filter((id) => graph.hasNode(id)) ?? [];
       if (nodes.length === 0) {
-        sigma.getCamera().animatedReset({ duration: 300 });
+        void sigma.getCamera().reset({ duration: 300 });
         return;
       }
-      let minX = Infinity,
-        maxX = -Infinity,
-        minY = Infinity,
-        maxY = -Infinity;
-      for (const id of nodes) {
-        const data = sigma.getNodeDisplayData(id);
-        if (!data) continue;
-        minX = Math.min(minX, data.x);
-        maxX = Math.max(maxX, data.x);
-        minY = Math.min(minY, data.y);
-        maxY = Math.max(maxY, data.y);
-      }
-      const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.25));
-      sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+      void sigma.getCamera().animate(frameCamera(sigma, nodes), { duration: 300 });
     },
+    labelPlacement: () => labels?.placement() ?? new Map(),
     kill() {
       layout.kill();
-      stopRedrawingAtRest();
+      labels?.kill();
       sigma.kill();
     },
   };

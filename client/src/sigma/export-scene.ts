@@ -4,6 +4,7 @@ import type { ExportScope } from "../core/export/export-options.js";
 import { cropScene, frameScene, type ExportScene, type SceneEdge, type SceneNode } from "../core/export/scene.js";
 import type { CanvasController } from "./canvas-controller.js";
 import { DIMMED_EDGE } from "./palette.js";
+import type { ExplorerEdgeDisplay } from "./reducers.js";
 
 export interface SceneRequest {
   scope: ExportScope;
@@ -12,22 +13,23 @@ export interface SceneRequest {
   labelWidth(node: SceneNode): number;
 }
 
-/** Everything sigma draws (not hidden), in viewport pixels at the current camera. */
+/**
+ * Everything sigma draws (not hidden), in viewport pixels at the current camera. The view keeps the labels
+ * drawn on screen; the other scopes label every entity, as a file has no hover to ask with.
+ */
 function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"): ExportScene {
   const { sigma, graph } = controller;
   const { width, height } = sigma.getDimensions();
   const shownLabels = sigma.getNodeDisplayedLabels();
   const shownEdgeLabels = sigma.getEdgeDisplayedLabels();
-  const threshold = sigma.getSetting("labelRenderedSizeThreshold");
   const nodes: (SceneNode & { z: number })[] = [];
+  const drawn = (id: string) => sigma.getNodeDisplayData(id)?.visibility === "visible";
   graph.forEachNode((id, attributes) => {
     const data = sigma.getNodeDisplayData(id);
-    if (!data || data.hidden) return;
+    if (!data || data.visibility !== "visible") return;
     const point = sigma.framedGraphToViewport(data);
     const size = sigma.scaleSize(data.size);
-    // Outside the current view, the label grid has not decided; draw those it would draw for their size.
-    const labelled =
-      shownLabels.has(id) || (labelsFor === "all" && Boolean(data.label) && (data.forceLabel || size >= threshold));
+    const labelled = shownLabels.has(id) || labelsFor === "all";
     nodes.push({
       id,
       kind: attributes.kind,
@@ -35,18 +37,16 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
       y: point.y,
       size,
       color: data.color,
-      shape: data.type === "square" ? "square" : "circle",
-      label: labelled ? data.label : null,
+      shape: data.shape === "square" ? "square" : "circle",
+      label: labelled ? (data.label ?? attributes.label) : null,
       highlighted: Boolean(data.highlighted),
-      z: data.zIndex ?? 0,
+      z: (data.depth === "topNodes" ? 10 : 0) + (data.zIndex ?? 0),
     });
   });
   const edges: (SceneEdge & { z: number })[] = [];
   graph.forEachEdge((id, attributes, source, target) => {
-    const data = sigma.getEdgeDisplayData(id);
-    if (!data || data.hidden) return;
-    if (sigma.getNodeDisplayData(source)?.hidden || sigma.getNodeDisplayData(target)?.hidden) return;
-    const curvature = (data as { curvature?: number }).curvature;
+    const data = sigma.getEdgeDisplayData(id) as (ExplorerEdgeDisplay & { curvature?: number }) | undefined;
+    if (!data || data.visibility !== "visible" || !drawn(source) || !drawn(target)) return;
     edges.push({
       id,
       source,
@@ -54,16 +54,19 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
       stance: attributes.stance,
       status: attributes.status,
       ...(attributes.undirected ? { undirected: true } : {}),
-      color: data.color,
-      width: sigma.scaleSize(data.size),
-      // A parallel relation drawn straight for speed (see DETAILED_EDGES_MAX) is still curved in the file.
-      curvature: curvature ?? (data.type === "curved" ? 0.25 : null),
-      label: shownEdgeLabels.has(id) || (labelsFor === "all" && data.forceLabel) ? data.label : null,
+      color: data.color ?? "",
+      width: sigma.scaleSize(data.size ?? 1),
+      // Sigma bends one of several relations between two entities; a lone one is straight.
+      curvature: data.curvature ? data.curvature : null,
+      label:
+        shownEdgeLabels.has(id) || (labelsFor === "all" && data.labelVisibility === "visible")
+          ? (data.label ?? null)
+          : null,
       dimmed: data.color === DIMMED_EDGE,
-      z: data.zIndex ?? 0,
+      z: (data.depth === "topEdges" ? 10 : 0) + (data.zIndex ?? 0),
     });
   });
-  // Sigma draws by zIndex with ties in graph order; a stable sort does the same.
+  // Sigma draws by depth layer, then zIndex, ties in graph order; a stable sort does the same.
   const byZ = <T extends { z: number }>(items: T[]) =>
     items.sort((a, b) => a.z - b.z).map(({ z: _z, ...rest }) => rest);
   return { width, height, nodes: byZ(nodes), edges: byZ(edges) };

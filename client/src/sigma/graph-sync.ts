@@ -1,6 +1,5 @@
 // Keeps the graphology graph that sigma draws in step with the canvas state: adds and drops entities
 // and relations and places newcomers next to a neighbour. Only data and positions, never styling.
-import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import type { MultiDirectedGraph } from "graphology";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
@@ -11,7 +10,6 @@ export interface NodeAttributes {
   label: string;
   kind: string;
   fixed?: boolean;
-  parallelIndex?: number | null;
 }
 
 export interface EdgeAttributes {
@@ -22,9 +20,6 @@ export interface EdgeAttributes {
   start: string | null;
   /** Drawn without an arrow head: the relation has no direction (source and target are storage order). */
   undirected?: boolean;
-  parallelIndex?: number | null;
-  parallelMinIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -85,6 +80,5 @@ export function syncGraph(graph: ExplorerGraph, canvas: CanvasState, presets: Po
       undirected: edge.directed === false,
     });
   }
-  indexParallelEdgesIndex(graph);
   return added;
 }

@@ -1,14 +1,15 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { communityColor } from "./communities.js";
 import type { EdgeAttributes, NodeAttributes } from "./graph-sync.js";
-import { PATH_EDGE, STANCE_COLORS } from "./palette.js";
+import { KIND_COLORS, PATH_EDGE, STANCE_COLORS } from "./palette.js";
 import {
   createEdgeReducer,
   createNodeReducer,
   crowdingScale,
   DETAILED_EDGES_MAX,
-  parallelCurvature,
   type HoverState,
+  type NodeLooks,
   type RenderView,
 } from "./reducers.js";
 
@@ -33,89 +34,60 @@ function setup() {
     pinned: new Set(),
   };
   const hover: HoverState = { node: null, edge: null };
-  return { graph, view, hover };
+  const looks = (extra: Partial<NodeLooks> = {}): NodeLooks => ({
+    getView: () => view,
+    getHover: () => hover,
+    ...extra,
+  });
+  const node = (extra: Partial<NodeLooks> = {}) => {
+    const reducer = createNodeReducer(graph, looks(extra));
+    return (id: string) => reducer(id, graph.getNodeAttributes(id));
+  };
+  const edgeReducer = createEdgeReducer(
+    graph,
+    () => view,
+    () => hover,
+  );
+  const edge = (id: string, parallelCount = 1) => edgeReducer(id, graph.getEdgeAttributes(id), parallelCount);
+  return { graph, view, hover, node, edge };
 }
 
 describe("reducers", () => {
   it("draws contracts as squares, rivalries red, and alleged relations thinner than confirmed", () => {
-    const { graph, view, hover } = setup();
-    const node = createNodeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    expect(node("b", graph.getNodeAttributes("b")).type).toBe("square");
-    expect(node("a", graph.getNodeAttributes("a")).type).toBe("circle");
-    const alleged = edge("bc", graph.getEdgeAttributes("bc"));
-    const confirmed = edge("ab", graph.getEdgeAttributes("ab"));
+    const { node, edge } = setup();
+    expect(node()("b").shape).toBe("square");
+    expect(node()("a").shape).toBe("circle");
+    const alleged = edge("bc");
+    const confirmed = edge("ab");
     expect(alleged.color).toContain("220, 38, 38");
     expect(alleged.size).toBeLessThan(confirmed.size ?? 0);
   });
 
   it("hovering a node dims what is not its neighbour and labels its relations", () => {
-    const { graph, view, hover } = setup();
+    const { hover, node, edge } = setup();
     hover.node = "a";
-    const node = createNodeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    expect(node("c", graph.getNodeAttributes("c")).label).toBeNull();
-    expect(node("b", graph.getNodeAttributes("b")).forceLabel).toBe(true);
-    expect(edge("ab", graph.getEdgeAttributes("ab")).label).toBe("won");
-    expect(edge("bc", graph.getEdgeAttributes("bc")).label).toBeNull();
+    expect(node()("c").label).toBeNull();
+    expect(node()("b").depth).toBe("topNodes");
+    expect(edge("ab").label).toBe("won");
+    expect(edge("ab").labelVisibility).toBe("visible");
+    expect(edge("bc").label).toBeNull();
   });
 
   it("a path on show is highlighted and the rest dimmed; filtered items are hidden", () => {
-    const { graph, view, hover } = setup();
-    const withPath = { ...view, path: { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) } };
-    const edge = createEdgeReducer(
-      graph,
-      () => withPath,
-      () => hover,
-    );
-    expect(edge("ab", graph.getEdgeAttributes("ab")).color).toBe(PATH_EDGE);
-    expect(edge("bc", graph.getEdgeAttributes("bc")).color).not.toBe(STANCE_COLORS.rivalry);
-    const filtered = { ...view, visibility: { nodes: new Set(["a"]), edges: new Set<string>() } };
-    expect(
-      createEdgeReducer(
-        graph,
-        () => filtered,
-        () => hover,
-      )("ab", graph.getEdgeAttributes("ab")).hidden,
-    ).toBe(true);
-    expect(
-      createNodeReducer(
-        graph,
-        () => filtered,
-        () => hover,
-      )("b", graph.getNodeAttributes("b")).hidden,
-    ).toBe(true);
-  });
-
-  it("spreads parallel relations to both sides", () => {
-    expect(parallelCurvature(1, 1)).toBeGreaterThan(0);
-    expect(parallelCurvature(-1, 1)).toBe(-parallelCurvature(1, 1));
+    const { view, node, edge } = setup();
+    view.path = { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) };
+    expect(edge("ab").color).toBe(PATH_EDGE);
+    expect(edge("bc").color).not.toBe(STANCE_COLORS.rivalry);
+    view.path = null;
+    view.visibility = { nodes: new Set(["a"]), edges: new Set<string>() };
+    expect(edge("ab").visibility).toBe("hidden");
+    expect(node()("b").visibility).toBe("hidden");
   });
 
   it("draws relations as plain lines on a large canvas, keeping the arrow on selected, hovered or touched by a selected entity", () => {
-    const { graph, view, hover } = setup();
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    const { graph, view, hover, edge } = setup();
+    expect(edge("ab").drawnAs).toBe("arrow");
+    expect(edge("ab").head).toBe("arrow");
     for (let i = graph.size; i <= DETAILED_EDGES_MAX; i++) {
       graph.addDirectedEdgeWithKey(`extra${i}`, "a", "c", {
         relType: "USES",
@@ -124,117 +96,110 @@ describe("reducers", () => {
         start: null,
       });
     }
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("line");
+    expect(edge("ab").drawnAs).toBe("line");
+    expect(edge("ab").head).toBe("none");
     view.selectedEdges = new Set(["ab"]);
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    expect(edge("ab").drawnAs).toBe("arrow");
     view.selectedEdges = new Set();
-    // A selected entity's relations stay arrows (and so can be clicked); the others are lines.
+    // A selected entity's relations keep their heads; the others are lines.
     view.selectedNodes = new Set(["a"]);
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
-    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("line");
+    expect(edge("ab").drawnAs).toBe("arrow");
+    expect(edge("bc").drawnAs).toBe("line");
     view.selectedNodes = new Set();
     hover.edge = "bc";
-    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("dashed");
+    expect(edge("bc").drawnAs).toBe("dashed");
   });
 
   it("draws confirmed relations solid and every other status dashed, labelled with the qualified verb", () => {
-    const { graph, view, hover } = setup();
+    const { graph, view, hover, edge } = setup();
     graph.addDirectedEdgeWithKey("ab2", "a", "b", {
       relType: "WON",
       stance: "neutral",
       status: "negotiating",
       start: null,
-      parallelIndex: 1,
-      parallelMaxIndex: 1,
     });
     view.visibility.edges.add("ab2");
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
-    expect(edge("bc", graph.getEdgeAttributes("bc")).type).toBe("dashed");
-    expect(edge("ab2", graph.getEdgeAttributes("ab2")).type).toBe("dashedCurved");
+    const solid = edge("ab");
+    expect(solid.drawnAs).toBe("arrow");
+    expect(solid.dashSize).toBe(0);
+    expect(solid.solidColor).toBe(solid.color);
+    const dashed = edge("bc");
+    expect(dashed.drawnAs).toBe("dashed");
+    expect(dashed.dashSize).toBeGreaterThan(0);
+    // The plain layer is transparent under a dashed relation, so its gaps show.
+    expect(dashed.solidColor).toBe("#00000000");
+    expect(edge("ab2", 2).drawnAs).toBe("dashedCurved");
+    expect(edge("ab2", 2).parallelPath).toBe("curved");
     hover.node = "c";
-    expect(edge("bc", graph.getEdgeAttributes("bc")).label).toBe("allegedly accused");
+    expect(edge("bc").label).toBe("allegedly accused");
     hover.node = "a";
-    expect(edge("ab2", graph.getEdgeAttributes("ab2")).label).toBe("in talks to win");
+    expect(edge("ab2", 2).label).toBe("in talks to win");
     hover.node = null;
     // On the highlighted path the alleged hop stays dashed.
     view.path = { nodes: new Set(["a", "b", "c"]), edges: new Set(["ab", "bc"]) };
-    const onPath = edge("bc", graph.getEdgeAttributes("bc"));
+    const onPath = edge("bc");
     expect(onPath.color).toBe(PATH_EDGE);
-    expect(onPath.type).toBe("dashed");
+    expect(onPath.drawnAs).toBe("dashed");
+    expect(onPath.dashSize).toBeGreaterThan(0);
   });
 
   it("draws an undirected relation without an arrow head, solid or dashed, straight or curved", () => {
-    const { graph, view, hover } = setup();
+    const { graph, view, edge } = setup();
     const tie = { relType: "PARTNERS_WITH", stance: "partnership", start: null, undirected: true };
     graph.addDirectedEdgeWithKey("ac", "a", "c", { ...tie, status: "confirmed" });
     graph.addDirectedEdgeWithKey("ca", "c", "a", { ...tie, status: "reported" });
-    graph.addDirectedEdgeWithKey("ac2", "a", "c", {
-      ...tie,
-      status: "confirmed",
-      parallelIndex: 1,
-      parallelMaxIndex: 1,
-    });
-    graph.addDirectedEdgeWithKey("ac3", "a", "c", { ...tie, status: "alleged", parallelIndex: 1, parallelMaxIndex: 1 });
-    for (const id of ["ac", "ca", "ac2", "ac3"]) view.visibility.edges.add(id);
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    expect(["ac", "ca", "ac2", "ac3"].map((id) => edge(id, graph.getEdgeAttributes(id)).type)).toEqual([
+    for (const id of ["ac", "ca"]) view.visibility.edges.add(id);
+    expect([edge("ac").drawnAs, edge("ca").drawnAs, edge("ac", 2).drawnAs, edge("ca", 2).drawnAs]).toEqual([
       "undirected",
       "undirectedDashed",
       "undirectedCurved",
       "undirectedDashedCurved",
     ]);
-    expect(edge("ab", graph.getEdgeAttributes("ab")).type).toBe("arrow");
+    expect(edge("ac").head).toBe("none");
+    expect(edge("ab").drawnAs).toBe("arrow");
     view.path = { nodes: new Set(["a", "c"]), edges: new Set(["ac"]) };
-    expect(edge("ac", graph.getEdgeAttributes("ac")).type).toBe("undirected");
+    expect(edge("ac").drawnAs).toBe("undirected");
   });
 
   it("draws the whole path on show, marking a hop the filters hide instead of leaving it out", () => {
-    const { graph, view, hover } = setup();
+    const { view, node, edge } = setup();
     // "alleged" hidden in the filters: bc is filtered out, and with it C (isolated).
     view.visibility = { nodes: new Set(["a", "b"]), edges: new Set(["ab"]) };
     view.path = { nodes: new Set(["a", "b", "c"]), edges: new Set(["ab", "bc"]) };
-    const edge = createEdgeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    const node = createNodeReducer(
-      graph,
-      () => view,
-      () => hover,
-    );
-    const hop = edge("bc", graph.getEdgeAttributes("bc"));
-    expect(hop.hidden).toBeFalsy();
+    const hop = edge("bc");
+    expect(hop.visibility).toBe("visible");
     expect(hop.color).toBe(PATH_EDGE);
     expect(hop.label).toBe("allegedly accused (hidden by filters)");
-    expect(node("c", graph.getNodeAttributes("c")).hidden).toBeFalsy();
-    expect(edge("ab", graph.getEdgeAttributes("ab")).label).toBe("won");
+    expect(node()("c").visibility).not.toBe("hidden");
+    expect(edge("ab").label).toBe("won");
     // Without a path, the filters decide.
     view.path = null;
-    expect(edge("bc", graph.getEdgeAttributes("bc")).hidden).toBe(true);
-    expect(node("c", graph.getNodeAttributes("c")).hidden).toBe(true);
+    expect(edge("bc").visibility).toBe("hidden");
+    expect(node()("c").visibility).toBe("hidden");
+  });
+
+  it("shows the labels the placement chose, on the side it chose, and hides the others", () => {
+    const { node } = setup();
+    const placed = node({ getLabelPlacement: () => new Map([["a", "left" as const]]) });
+    expect(placed("a")).toMatchObject({ labelVisibility: "visible", labelPosition: "left" });
+    expect(placed("b").labelVisibility).toBe("hidden");
+  });
+
+  it("colours entities by community when asked, by kind otherwise", () => {
+    const { view, node } = setup();
+    const looks = { getCommunity: (id: string) => (id === "a" ? 3 : 0) };
+    expect(node(looks)("a").color).toBe(KIND_COLORS.Organization);
+    view.colorBy = "community";
+    expect(node(looks)("a").color).toBe(communityColor(3));
+    expect(node(looks)("b").color).toBe(communityColor(0));
   });
 
   it("draws the entities of a crowded canvas smaller, those of a small one at full size", () => {
-    const { graph, view, hover } = setup();
+    const { graph, node } = setup();
     expect(crowdingScale(graph)).toBe(1);
     const scale = { value: 1 };
-    const node = createNodeReducer(
-      graph,
-      () => view,
-      () => hover,
-      () => scale.value,
-    );
-    const fullSize = node("c", graph.getNodeAttributes("c")).size!;
+    const sized = node({ getSizeScale: () => scale.value });
+    const fullSize = sized("c").size!;
     // 10k entities with a relation each: at full size their discs would cover the view several times.
     for (let i = 0; i < 10_000; i++) {
       graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
@@ -247,7 +212,7 @@ describe("reducers", () => {
     }
     scale.value = crowdingScale(graph);
     expect(scale.value).toBeLessThan(0.3);
-    expect(node("c", graph.getNodeAttributes("c")).size).toBeCloseTo(fullSize * scale.value);
+    expect(sized("c").size).toBeCloseTo(fullSize * scale.value);
     // However many there are, they stay visible dots.
     for (let i = 10_000; i < 100_000; i++) graph.addNode(`n${i}`, { x: i, y: 0, label: "", kind: "Person" });
     expect(crowdingScale(graph)).toBeGreaterThan(0.1);

@@ -2,6 +2,9 @@
 // screen and which of them the filters let through. Tests then click with the mouse like a person.
 // Only test builds (`vite build --mode test`) install it; production bundles leave it out.
 import type { CanvasController } from "./canvas-controller.js";
+import { LABEL_FONT_SIZE } from "./label-controller.js";
+import { labelBox, type LabelSide } from "./label-placement.js";
+import type { ExplorerEdgeDisplay } from "./reducers.js";
 
 export interface ExplorerTestHook {
   nodeIds(): string[];
@@ -30,11 +33,17 @@ export interface ExplorerTestHook {
   dragMoving(): boolean;
   /** Whether sigma still counts a recent click, so a click now would be taken as a double-click. */
   clickPending(): boolean;
+  /** Every label drawn now: its entity, its text and its box in canvas pixels (text measured in the label font). */
+  labelBoxes(): { id: string; text: string; x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export function createTestHook(controller: CanvasController): ExplorerTestHook {
   const { graph, sigma } = controller;
   const mouse = sigma.getMouseCaptor();
+  // A relation is drawn when it is visible and so are both its ends.
+  const edgeShown = (id: string) =>
+    sigma.getEdgeDisplayData(id)?.visibility === "visible" &&
+    graph.extremities(id).every((end) => sigma.getNodeDisplayData(end)?.visibility === "visible");
   const point = (id: string) => {
     if (!graph.hasNode(id)) return null;
     const { x, y } = graph.getNodeAttributes(id);
@@ -43,8 +52,8 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
   return {
     nodeIds: () => graph.nodes(),
     edgeIds: () => graph.edges(),
-    visibleNodeIds: () => graph.nodes().filter((id) => sigma.getNodeDisplayData(id)?.hidden === false),
-    visibleEdgeIds: () => graph.edges().filter((id) => sigma.getEdgeDisplayData(id)?.hidden === false),
+    visibleNodeIds: () => graph.nodes().filter((id) => sigma.getNodeDisplayData(id)?.visibility === "visible"),
+    visibleEdgeIds: () => graph.edges().filter((id) => edgeShown(id)),
     edgeData(id) {
       if (!graph.hasEdge(id)) return null;
       const a = graph.getEdgeAttributes(id);
@@ -58,14 +67,21 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
       };
     },
     edgeDisplay(id) {
-      const data = sigma.getEdgeDisplayData(id);
+      const data = sigma.getEdgeDisplayData(id) as (ExplorerEdgeDisplay & { curvature?: number }) | undefined;
       if (!data) return null;
-      const { color, size, hidden, type } = data;
-      return { color, size, hidden, type, curvature: (data as { curvature?: number }).curvature ?? null };
+      return {
+        color: data.color ?? "",
+        size: data.size ?? 0,
+        hidden: !edgeShown(id),
+        type: data.drawnAs ?? "arrow",
+        curvature: data.curvature ?? null,
+      };
     },
     nodeDisplay(id) {
       const data = sigma.getNodeDisplayData(id);
-      return data ? { color: data.color, radius: sigma.scaleSize(data.size), hidden: data.hidden } : null;
+      return data
+        ? { color: data.color, radius: sigma.scaleSize(data.size), hidden: data.visibility === "hidden" }
+        : null;
     },
     nodePosition: point,
     edgeMidpoint(id) {
@@ -75,12 +91,32 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
       return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
     },
     layoutRunning: () => controller.layout.isRunning(),
-    cameraMoving: () => sigma.getCamera().isAnimated(),
+    cameraMoving: () => sigma.getCamera().isAnimating(),
     camera: () => {
       const { x, y, ratio } = sigma.getCamera().getState();
       return { x, y, ratio };
     },
     dragMoving: () => mouse.isMoving,
     clickPending: () => mouse.clicks > 0,
+    labelBoxes() {
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `500 ${LABEL_FONT_SIZE}px Inter, system-ui, sans-serif`;
+      const placement = controller.labelPlacement();
+      return [...sigma.getNodeDisplayedLabels()].flatMap((id) => {
+        const data = sigma.getNodeDisplayData(id);
+        if (!data?.label || data.visibility === "hidden") return [];
+        const centre = sigma.framedGraphToViewport(data);
+        const candidate = {
+          id,
+          ...centre,
+          radius: sigma.scaleSize(data.size),
+          width: context.measureText(data.label).width,
+          height: LABEL_FONT_SIZE * 1.25,
+          priority: 0,
+        };
+        const side = (placement.get(id) ?? data.labelPosition ?? "right") as LabelSide;
+        return [{ id, text: data.label, ...labelBox(candidate, side) }];
+      });
+    },
   };
 }
