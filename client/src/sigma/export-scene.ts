@@ -3,6 +3,8 @@
 import type { ExportScope } from "../core/export/export-options.js";
 import { cropScene, frameScene, type ExportScene, type SceneEdge, type SceneNode } from "../core/export/scene.js";
 import type { CanvasController } from "./canvas-controller.js";
+import { LABEL_FONT_SIZE } from "./label-controller.js";
+import { labelPriority, placeLabels, type LabelSide } from "./label-placement.js";
 import { DIMMED_EDGE } from "./palette.js";
 import type { ExplorerEdgeDisplay } from "./reducers.js";
 
@@ -72,8 +74,61 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
   return { width, height, nodes: byZ(nodes), edges: byZ(edges) };
 }
 
+/** The room kept beside the picture for labels: long titles go left or right of their entity, or unlabelled. */
+const LABEL_ROOM_MAX = 100;
+
+/**
+ * Gives the file's labels their sides, and lists by name the entities drawn without one. The view keeps
+ * the canvas's placement; a framed scene gets its own, as its entities moved (label-placement.ts).
+ */
+function settleLabels(
+  controller: CanvasController,
+  scene: ExportScene,
+  request: SceneRequest,
+  placement: ReadonlyMap<string, LabelSide> | null,
+): ExportScene {
+  const { graph } = controller;
+  const nameOf = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const sides =
+    placement ??
+    placeLabels(
+      scene.nodes.flatMap((n) =>
+        n.label
+          ? [
+              {
+                id: n.id,
+                x: n.x,
+                y: n.y,
+                radius: n.size,
+                width: request.labelWidth(n),
+                height: LABEL_FONT_SIZE * 1.25,
+                priority: labelPriority({
+                  hovered: false,
+                  selected: n.highlighted,
+                  onPath: false,
+                  degree: graph.hasNode(n.id) ? graph.degree(n.id) : 0,
+                }),
+              },
+            ]
+          : [],
+      ),
+      scene,
+      scene.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, radius: n.size })),
+    );
+  const nodes = scene.nodes.map((n): SceneNode => {
+    const side = sides.get(n.id);
+    if (n.label && (side || placement === null)) return side ? { ...n, labelSide: side } : { ...n, label: null };
+    return n;
+  });
+  const unlabelled = nodes.filter((n) => !n.label).map((n) => nameOf(n.id));
+  return { ...scene, nodes, unlabelled: [...new Set(unlabelled)].sort((a, b) => a.localeCompare(b)) };
+}
+
 export function readExportScene(controller: CanvasController, request: SceneRequest): ExportScene {
-  if (request.scope === "view") return cropScene(readDrawing(controller, "screen"));
+  if (request.scope === "view") {
+    const view = cropScene(readDrawing(controller, "screen"));
+    return settleLabels(controller, view, request, controller.labelPlacement() as ReadonlyMap<string, LabelSide>);
+  }
   const drawing = readDrawing(controller, "all");
   let keep: Set<string>;
   if (request.scope === "selection") {
@@ -83,21 +138,16 @@ export function readExportScene(controller: CanvasController, request: SceneRequ
       keep.add(controller.graph.source(id));
       keep.add(controller.graph.target(id));
     }
-    // A selection is shown with every label: it is small, and that is why it was chosen.
     const drawn = new Set(drawing.nodes.map((n) => n.id));
-    drawing.nodes = drawing.nodes.map((n) => {
-      if (!keep.has(n.id)) return n;
-      const data = controller.sigma.getNodeDisplayData(n.id);
-      return { ...n, label: n.label ?? data?.label ?? null };
-    });
     keep = new Set([...keep].filter((id) => drawn.has(id)));
   } else {
     keep = new Set(drawing.nodes.map((n) => n.id));
   }
-  return frameScene(drawing, keep, {
+  const framed = frameScene(drawing, keep, {
     width: drawing.width,
     height: drawing.height,
     padding: 24,
-    labelWidth: request.labelWidth,
+    labelWidth: (node) => Math.min(LABEL_ROOM_MAX, request.labelWidth(node)),
   });
+  return settleLabels(controller, framed, request, null);
 }

@@ -12,6 +12,8 @@ export interface SceneNode {
   shape: "circle" | "square";
   /** The label as drawn, or null where the renderer shows none. */
   label: string | null;
+  /** Which side of the entity the label sits on (right when not said). */
+  labelSide?: "right" | "left" | "below" | "above";
   highlighted: boolean;
 }
 
@@ -40,6 +42,8 @@ export interface ExportScene {
   /** In drawing order: later ones on top. */
   nodes: SceneNode[];
   edges: SceneEdge[];
+  /** Names of the entities drawn without a label (no room beside them), listed under the picture. */
+  unlabelled?: string[];
 }
 
 /**

@@ -177,3 +177,27 @@ describe("wrapping footer text", () => {
     expect(lines.join(" ").replace(/ ·/g, "").split(/\s+/)).toEqual(["alpha", "beta", "gamma", "delta", "epsilon"]);
   });
 });
+
+describe("labels in the file", () => {
+  const extras: SvgExtras = { title: "", dateLine: null, legend: null, sources: null };
+  const texts = (svg: string) =>
+    Array.from(new DOMParser().parseFromString(svg, "image/svg+xml").getElementsByTagName("text"));
+
+  it("puts a label on the side the placement chose, ending left of the disc when it goes left", () => {
+    const left = { ...scene, nodes: [{ ...scene.nodes[0]!, labelSide: "left" as const }], edges: [] };
+    const label = texts(writeSvg(left, extras, "white").svg).find((t) => t.textContent === "Donald Trump")!;
+    expect(label.getAttribute("text-anchor")).toBe("end");
+    expect(Number(label.getAttribute("x"))).toBeLessThan(100 - 10);
+  });
+
+  it("names under the picture every entity drawn without a label", () => {
+    const withList = { ...scene, unlabelled: ["Microsoft", "Satya Nadella"] };
+    const lines = texts(writeSvg(withList, extras, "white").svg).map((t) => t.textContent ?? "");
+    const list = lines.find((t) => t.startsWith("Also shown, unlabelled for room:"));
+    expect(list).toContain("Microsoft");
+    expect(list).toContain("Satya Nadella");
+    expect(texts(writeSvg(scene, extras, "white").svg).some((t) => t.textContent?.startsWith("Also shown"))).toBe(
+      false,
+    );
+  });
+});

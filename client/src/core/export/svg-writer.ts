@@ -188,10 +188,27 @@ function nodeMarkup(node: SceneNode, theme: Theme): string {
     : `<circle cx="${num(node.x)}" cy="${num(node.y)}" r="${num(node.size)}" ${paintAttrs("fill", color)}${ring}/>`;
 }
 
+/** Where a label's text starts, as on the canvas: beside the disc on its side, centred above or below. */
+function labelAnchor(node: SceneNode): { x: number; y: number; anchor: string } {
+  const gap = node.size + 5;
+  switch (node.labelSide ?? "right") {
+    case "left":
+      return { x: node.x - gap, y: node.y + NODE_LABEL.size / 3, anchor: "end" };
+    case "below":
+      return { x: node.x, y: node.y + gap + NODE_LABEL.size * 0.9, anchor: "middle" };
+    case "above":
+      return { x: node.x, y: node.y - gap - NODE_LABEL.size * 0.3, anchor: "middle" };
+    default:
+      return { x: node.x + gap, y: node.y + NODE_LABEL.size / 3, anchor: "start" };
+  }
+}
+
 function nodeLabelMarkup(node: SceneNode, theme: Theme): string {
   if (!node.label) return "";
+  const at = labelAnchor(node);
+  const anchor = at.anchor === "start" ? "" : `text-anchor="${at.anchor}" `;
   return (
-    `<text x="${num(node.x + node.size + 3)}" y="${num(node.y + NODE_LABEL.size / 3)}" font-size="${NODE_LABEL.size}" ` +
+    `<text x="${num(at.x)}" y="${num(at.y)}" ${anchor}font-size="${NODE_LABEL.size}" ` +
     `font-weight="${NODE_LABEL.weight}" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3" ` +
     `stroke-linejoin="round" paint-order="stroke" class="node-label">${escapeXml(node.label)}</text>`
   );
@@ -325,6 +342,28 @@ function sourcesBlock(sources: string[], width: number, theme: Theme, measure: M
   };
 }
 
+/** The entities the picture could not label, by name, so that every entity drawn is named in the file. */
+function unlabelledBlock(names: string[], width: number, theme: Theme, measure: MeasureText): Block | null {
+  if (names.length === 0) return null;
+  const size = 10;
+  const lineHeight = 14;
+  const lines = wrapItems([`Also shown, unlabelled for room: ${names[0]}`, ...names.slice(1)], width - 2 * PAD, (t) =>
+    measure(t, size, 400),
+  );
+  return {
+    height: lines.length * lineHeight + 6,
+    markup: (top) =>
+      `<g class="unlabelled">` +
+      lines
+        .map(
+          (line, i) =>
+            `<text x="${PAD}" y="${num(top + 4 + (i + 1) * lineHeight - 3)}" font-size="${size}" fill="${theme.muted}">${escapeXml(line)}</text>`,
+        )
+        .join("") +
+      `</g>`,
+  };
+}
+
 /** `pixelScale` sets the width and height attributes only, for rasterising at a higher density. */
 export function writeSvg(
   scene: ExportScene,
@@ -338,6 +377,7 @@ export function writeSvg(
   const header = headerBlock(extras, theme);
   const footer = [
     extras.legend ? legendBlock(extras.legend, width, theme, measure) : null,
+    scene.unlabelled ? unlabelledBlock(scene.unlabelled, width, theme, measure) : null,
     extras.sources ? sourcesBlock(extras.sources, width, theme, measure) : null,
   ].filter((b): b is Block => b !== null);
   const graphTop = header?.height ?? 0;
