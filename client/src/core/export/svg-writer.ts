@@ -321,39 +321,23 @@ function legendBlock(entries: LegendEntry[], width: number, theme: Theme, measur
   };
 }
 
-function sourcesBlock(sources: string[], width: number, theme: Theme, measure: MeasureText): Block | null {
-  if (sources.length === 0) return null;
+/** A small muted list under the picture, its first item after a heading, wrapped to the width. */
+function noteListBlock(
+  className: string,
+  heading: string,
+  items: string[],
+  width: number,
+  theme: Theme,
+  measure: MeasureText,
+): Block | null {
+  if (items.length === 0) return null;
   const size = 10;
   const lineHeight = 14;
-  const lines = wrapItems([`Sources: ${sources[0]}`, ...sources.slice(1)], width - 2 * PAD, (t) =>
-    measure(t, size, 400),
-  );
+  const lines = wrapItems([`${heading} ${items[0]}`, ...items.slice(1)], width - 2 * PAD, (t) => measure(t, size, 400));
   return {
     height: lines.length * lineHeight + 6,
     markup: (top) =>
-      `<g class="sources">` +
-      lines
-        .map(
-          (line, i) =>
-            `<text x="${PAD}" y="${num(top + 4 + (i + 1) * lineHeight - 3)}" font-size="${size}" fill="${theme.muted}">${escapeXml(line)}</text>`,
-        )
-        .join("") +
-      `</g>`,
-  };
-}
-
-/** The entities the picture could not label, by name, so that every entity drawn is named in the file. */
-function unlabelledBlock(names: string[], width: number, theme: Theme, measure: MeasureText): Block | null {
-  if (names.length === 0) return null;
-  const size = 10;
-  const lineHeight = 14;
-  const lines = wrapItems([`Also shown, unlabelled for room: ${names[0]}`, ...names.slice(1)], width - 2 * PAD, (t) =>
-    measure(t, size, 400),
-  );
-  return {
-    height: lines.length * lineHeight + 6,
-    markup: (top) =>
-      `<g class="unlabelled">` +
+      `<g class="${className}">` +
       lines
         .map(
           (line, i) =>
@@ -377,8 +361,11 @@ export function writeSvg(
   const header = headerBlock(extras, theme);
   const footer = [
     extras.legend ? legendBlock(extras.legend, width, theme, measure) : null,
-    scene.unlabelled ? unlabelledBlock(scene.unlabelled, width, theme, measure) : null,
-    extras.sources ? sourcesBlock(extras.sources, width, theme, measure) : null,
+    // Every entity drawn is named in the file: on the picture, or here.
+    scene.unlabelled
+      ? noteListBlock("unlabelled", "Also shown, unlabelled for room:", scene.unlabelled, width, theme, measure)
+      : null,
+    extras.sources ? noteListBlock("sources", "Sources:", extras.sources, width, theme, measure) : null,
   ].filter((b): b is Block => b !== null);
   const graphTop = header?.height ?? 0;
   const graphHeight = Math.round(scene.height);
