@@ -1,9 +1,9 @@
-// The one interface both stores (Kuzu embedded, Neo4j) implement. Each adapter keeps its own
+// The one interface both stores (Kuzu embedded, Neo4j) implement in full. Each adapter keeps its own
 // parameterised Cypher; the algorithms on top (graph/queries/) are shared, so both stores answer alike.
+// Every argument and answer is plain data, so a store can sit in another process behind this port.
 import type { Entity } from "./model/entity.js";
 import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
 import type { Relation } from "./model/relation.js";
-import type { WalkIndex } from "./queries/walk-index.js";
 import type { MergeRecord, MergeRequest, UndoRequest } from "./resolution/merge-record.js";
 import type { EntityKind, RelationStatus, RelationType, Stance } from "./model/vocabulary.js";
 
@@ -52,6 +52,14 @@ export interface StoreCounts {
   relations: number;
 }
 
+/** A relation as a walk sees it: its ends, type and direction, with the status and period filters test. */
+export interface RelationEnd extends AdjacentEdge {
+  status: RelationStatus;
+  /** The relation's period as partial ISO dates; absent when it is undated. */
+  dateStart?: string;
+  dateEnd?: string;
+}
+
 export interface SchemaCounts {
   kinds: { kind: EntityKind; count: number }[];
   relationTypes: { type: RelationType; count: number }[];
@@ -71,16 +79,10 @@ export interface GraphStore {
   /** Deletes everything. */
   clear(): Promise<void>;
   /**
-   * Optional fast path for a store that holds nothing yet: loads these validated records in bulk and
-   * answers true, or answers false without writing when the store is not empty (use the upserts then).
+   * The fast path for a store that holds nothing yet: loads these validated records in bulk and answers
+   * true, or answers false without writing when the store is not empty (use the upserts then).
    */
-  bulkLoadIntoEmpty?(records: { entities: readonly Entity[]; relations: readonly Relation[] }): Promise<boolean>;
-
-  /**
-   * Optional: loads what makes later reads fast, before the first request needs it (Kuzu: the graph's
-   * shape in memory, which takes seconds at a million relations). Safe to call again.
-   */
-  prepare?(): Promise<void>;
+  bulkLoadIntoEmpty(records: { entities: readonly Entity[]; relations: readonly Relation[] }): Promise<boolean>;
 
   ping(): Promise<void>;
   counts(): Promise<StoreCounts>;
@@ -103,15 +105,10 @@ export interface GraphStore {
   /** Every relation touching one of the ids, filtered, in its light form. */
   adjacency(ids: readonly string[], filter: EdgeFilter): Promise<AdjacentEdge[]>;
   /**
-   * Optional, for a store that keeps the graph's shape in memory: what adjacency() answers, grouped by
-   * entity (each list sorted by relation id, every id present), without copying lists a walk only reads.
+   * Every relation's ends, type, direction, status and period, in no particular order: what the walk
+   * index (graph/walk-index/) numbers for path searches. As of the last committed write.
    */
-  incidentLists?(ids: readonly string[], filter: EdgeFilter): Promise<ReadonlyMap<string, readonly AdjacentEdge[]>>;
-  /**
-   * Optional, for a store that keeps the graph's shape in memory: the shape numbered for walks, as of
-   * the last committed write. Path searches then run on it instead of on incidentLists or adjacency.
-   */
-  walkIndex?(): Promise<WalkIndex>;
+  listRelationEnds(): Promise<RelationEnd[]>;
   /** Every relation with both ends among the ids, of the filter's types and stances, light, by id. */
   adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">): Promise<AdjacentEdge[]>;
   /** Every relation with both ends among the ids. */

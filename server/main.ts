@@ -13,8 +13,7 @@ async function main() {
   const env = readServerEnv(process.env, repoRoot);
   checkBindIsSafe(env);
 
-  const storeHost = { memoryLimitBytes: env.storeMemoryLimitBytes, warn: (message: string) => console.warn(message) };
-  const { store, queries } = await openGraph({ ...env, storeHost });
+  const { store, queries } = await openGraph(env);
   const app = await createApp({
     store,
     queries,
@@ -54,11 +53,9 @@ async function main() {
 
   log.info(`store: ${await store.describe()}`);
   await seedIfEmpty(store, env.seedDir, (message) => log.info(message), env.articlesDir);
-  if (store.prepare) {
-    const started = performance.now();
-    await store.prepare();
-    log.info(`store prepared for walks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  const started = performance.now();
+  await queries.prepare();
+  log.info(`walk index built for path searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const address = await app.listen({ port: env.port, host: env.host });
   const shown = address.replace("127.0.0.1", "localhost");

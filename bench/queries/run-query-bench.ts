@@ -7,6 +7,7 @@ import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
+import { createWalkIndexLayer } from "../../graph/walk-index/walk-index-layer.js";
 import { sizeLabel } from "../args.js";
 import { BENCH_OUT_DIR, writeGeneratedGraph, type GraphManifest } from "../generate/write-graph.js";
 import { clearNeo4j } from "../import/run-import-bench.js";
@@ -192,7 +193,8 @@ async function measureRaw(target: ImportTarget, cases: QueryCase[], seconds: num
   const results = new Map<string, LatencySummary>();
   const failures = new Map<string, string>();
   try {
-    const queries = createGraphQueries(store);
+    const walks = createWalkIndexLayer(store, { maxAgeMs: Infinity });
+    const queries = createGraphQueries(walks.store, { walkIndex: walks.current });
     for (const queryCase of cases) {
       try {
         for (const call of queryCase.raw) await call(queries);

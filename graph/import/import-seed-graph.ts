@@ -43,7 +43,7 @@ export async function importSeedGraph(
   // An empty store that can load in bulk (Kuzu's COPY FROM, Neo4j's batched CREATE) takes everything at once.
   const bulkMinRecords = options.bulkMinRecords ?? DEFAULT_BULK_MIN_RECORDS;
   const records = graph.entities.length + graph.relations.length;
-  if (store.bulkLoadIntoEmpty && records >= bulkMinRecords && (await store.bulkLoadIntoEmpty(graph))) {
+  if (records >= bulkMinRecords && (await store.bulkLoadIntoEmpty(graph))) {
     report({ phase: "entities", done: graph.entities.length, total: graph.entities.length });
     report({ phase: "relations", done: graph.relations.length, total: graph.relations.length });
     return summaryOf(graph, started);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { AdjacentEdge } from "../model/graph.js";
-import { findShortestPathIn } from "../queries/indexed-shortest-path.js";
 import { Topology } from "./topology.js";
 
 const edge = (id: string, source: string, target: string, type: AdjacentEdge["type"] = "PARTNERS_WITH") => ({
@@ -41,35 +40,26 @@ describe("Topology", () => {
     expect(topology.get("r3")).toMatchObject({ source: "b", target: "d" });
   });
 
-  it("lists each entity's relations by id, filtered, whatever order they arrived in", () => {
-    const topology = new Topology(edges);
-    topology.upsert(edge("r0", "c", "a"));
-    const ids = (lists: ReadonlyMap<string, readonly AdjacentEdge[]>) =>
-      Object.fromEntries([...lists].map(([node, list]) => [node, list.map((e) => e.id)]));
-    expect(ids(topology.incidentLists(["a", "c", "x"], {}))).toEqual({
-      a: ["r0", "r2", "r3"],
-      c: ["r0", "r1", "r2", "r4"],
-      x: [],
-    });
-    expect(ids(topology.incidentLists(["a"], { direction: "in" }))).toEqual({ a: ["r0"] });
-    expect(ids(topology.incidentLists(["a"], { stances: ["rivalry"] }))).toEqual({ a: ["r3"] });
-  });
-
-  it("numbers the relations for path searches as of the last change, and an older index stays whole", () => {
-    const topology = new Topology(edges);
-    const walk = { maxHops: 4, direction: "both" as const };
-    const before = topology.walkIndex();
-    expect(findShortestPathIn(before, "a", "c", walk)?.edges.map((e) => e.id)).toEqual(["r2"]);
-    expect(topology.walkIndex()).toBe(before);
-
-    topology.delete("r2");
-    topology.upsert(edge("r3", "a", "d", "COMPETES_WITH"));
-    const after = topology.walkIndex();
-    expect(after).not.toBe(before);
-    expect(findShortestPathIn(after, "a", "c", walk)).toBeUndefined();
-    expect(findShortestPathIn(after, "b", "c", walk)?.nodeIds).toEqual(["b", "c"]);
-    // A search that began before the change answers from the graph as it was, blocked relations included.
-    const blocked = { ...walk, blockedEdges: new Set(["r2"]) };
-    expect(findShortestPathIn(before, "a", "c", blocked)?.edges.map((e) => e.id)).toEqual(["r3", "r1"]);
+  it("lists every relation's ends with its status and period, as copies a caller may keep", () => {
+    const facts = new Map([
+      ["r1", { status: "confirmed" as const, dateStart: "2019", dateEnd: "2020-06" }],
+      ["r2", { status: "alleged" as const }],
+    ]);
+    const topology = new Topology([edge("r1", "b", "c"), { ...edge("r2", "a", "c", "WON"), directed: false }], facts);
+    const ends = topology.relationEnds().sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(ends).toEqual([
+      {
+        id: "r1",
+        source: "b",
+        target: "c",
+        type: "PARTNERS_WITH",
+        status: "confirmed",
+        dateStart: "2019",
+        dateEnd: "2020-06",
+      },
+      { id: "r2", source: "a", target: "c", type: "WON", directed: false, status: "alleged" },
+    ]);
+    ends[0]!.target = "x";
+    expect(topology.get("r1")?.target).toBe("c");
   });
 });

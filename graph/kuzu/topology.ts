@@ -1,10 +1,10 @@
 // The shape of the whole graph in memory: every relation's id, ends, type, status and period, indexed by entity. Kuzu
 // cannot index a relationship property and answers a walk one level at a time in tens of milliseconds,
-// so the store keeps this (loaded once, updated with each committed write) for walks and id lookups.
+// so the store keeps this (loaded once, updated with each committed write) for adjacency, id lookups and
+// the relation ends the walk index (graph/walk-index/) is built from.
 import type { AdjacentEdge } from "../model/graph.js";
 import { stanceOf } from "../model/vocabulary.js";
-import { WalkIndex } from "../queries/walk-index.js";
-import type { EdgeFilter } from "../store.js";
+import type { EdgeFilter, RelationEnd } from "../store.js";
 import { factsTestOf, type EdgeFacts } from "../queries/edge-facts.js";
 
 const byId = (a: AdjacentEdge, b: AdjacentEdge) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -16,8 +16,6 @@ export class Topology {
   private readonly incident = new Map<string, AdjacentEdge[]>();
   /** Entities whose incident list gained an edge since it was last sorted. */
   private readonly unsorted = new Set<string>();
-  /** Built on first use and dropped by the next change. */
-  private index: WalkIndex | undefined;
 
   /** `facts` is adopted, not copied: the loader builds it for this topology alone. */
   constructor(edges: Iterable<AdjacentEdge> = [], facts = new Map<string, EdgeFacts>()) {
@@ -33,19 +31,18 @@ export class Topology {
     return this.edges.get(id);
   }
 
-  /** The relations numbered for path searches. */
-  walkIndex(): WalkIndex {
-    this.index ??= new WalkIndex(
-      this.edges.values(),
-      (id) => this.edges.get(id),
-      (id) => this.facts.get(id),
-    );
-    return this.index;
+  /** Every relation with its status and period, as fresh plain objects (in no particular order). */
+  relationEnds(): RelationEnd[] {
+    const ends: RelationEnd[] = [];
+    for (const edge of this.edges.values()) {
+      const facts = this.facts.get(edge.id);
+      if (facts) ends.push({ ...edge, ...facts });
+    }
+    return ends;
   }
 
   /** Adds a relation, or moves one that exists under this id to its new ends, type and facts. */
   upsert(edge: AdjacentEdge, facts?: EdgeFacts): void {
-    this.dropIndex();
     const before = this.edges.get(edge.id);
     if (before) this.detach(before);
     this.edges.set(edge.id, edge);
@@ -58,7 +55,6 @@ export class Topology {
   delete(id: string): void {
     const before = this.edges.get(id);
     if (!before) return;
-    this.dropIndex();
     this.detach(before);
     this.edges.delete(id);
     this.facts.delete(id);
@@ -86,17 +82,6 @@ export class Topology {
     return wanted.size > 1 ? result.sort(byId) : result;
   }
 
-  /** adjacency() grouped by entity; unfiltered lists are the topology's own (sorted, read-only). */
-  incidentLists(ids: readonly string[], filter: EdgeFilter): Map<string, readonly AdjacentEdge[]> {
-    const keep = edgeTest(filter, this.facts);
-    const lists = new Map<string, readonly AdjacentEdge[]>();
-    for (const id of ids) {
-      const incident = this.incidentTo(id);
-      lists.set(id, keep ? incident.filter((edge) => keep(id, edge)) : incident);
-    }
-    return lists;
-  }
-
   /** Relations with both ends among the ids (of the filter's types and stances), sorted by id. */
   among(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances"> = {}): AdjacentEdge[] {
     const keep = edgeTest(filter, this.facts);
@@ -108,12 +93,6 @@ export class Topology {
       }
     }
     return [...found.values()].sort(byId);
-  }
-
-  /** A search still running on the old index keeps reading the relations as they were. */
-  private dropIndex(): void {
-    this.index?.detachFromOwner();
-    this.index = undefined;
   }
 
   /** Appending in id order (as the store exports relations) keeps a list sorted without sorting it. */

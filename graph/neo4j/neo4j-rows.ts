@@ -5,7 +5,13 @@ import type { Entity } from "../model/entity.js";
 import { GraphEdge, GraphNode, type AdjacentEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
 import { searchTextOf } from "../model/search-text.js";
-import { RelationType, type EntityKind, type RelationType as RelationTypeT } from "../model/vocabulary.js";
+import {
+  RelationStatus,
+  RelationType,
+  type EntityKind,
+  type RelationType as RelationTypeT,
+} from "../model/vocabulary.js";
+import type { RelationEnd } from "../store.js";
 
 export interface EntityRow {
   id: string;
@@ -193,4 +199,22 @@ const AdjacentEdgeRow = z.object({
 export function adjacentEdgeOf(row: unknown): AdjacentEdge {
   const { directed, ...parsed } = AdjacentEdgeRow.parse(row);
   return { ...parsed, type: parsed.type as RelationTypeT, ...(directed === false ? { directed } : {}) };
+}
+
+const RelationEndRow = AdjacentEdgeRow.extend({
+  status: RelationStatus,
+  dateStart: z.string().nullish(),
+  dateEnd: z.string().nullish(),
+});
+
+export function relationEndOf(row: unknown): RelationEnd {
+  const { directed, status, dateStart, dateEnd, ...parsed } = RelationEndRow.parse(row);
+  return {
+    ...parsed,
+    type: parsed.type as RelationTypeT,
+    status,
+    ...(directed === false ? { directed } : {}),
+    ...(dateStart ? { dateStart } : {}),
+    ...(dateEnd ? { dateEnd } : {}),
+  };
 }

@@ -17,6 +17,7 @@ import {
   graphEdgeOf,
   graphNodeOf,
   groupBy,
+  relationEndOf,
   relationRowOf,
   type EdgeRecordShape,
   type EntityRecordShape,
@@ -256,6 +257,10 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
         ...relationFactsParams(filter),
       };
       return readRows("adjacency", Q.ADJACENCY, params, (row: unknown) => adjacentEdgeOf(row));
+    },
+
+    async listRelationEnds() {
+      return readRows("listRelationEnds", Q.LIST_RELATION_ENDS, {}, (row: unknown) => relationEndOf(row));
     },
 
     async adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">) {

@@ -179,6 +179,11 @@ WITH DISTINCT r
 RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.directed AS directed
 ORDER BY id`;
 
+/** Every relation once (each is stored in one direction), with what the walk index filters on. */
+export const LIST_RELATION_ENDS = `MATCH (a:Entity)-[r]->(b:Entity)
+RETURN r.id AS id, a.id AS source, b.id AS target, type(r) AS type, r.directed AS directed,
+  r.status AS status, r.dateStart AS dateStart, r.dateEnd AS dateEnd`;
+
 export const ADJACENCY_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
   AND (size($types) = 0 OR type(r) IN $types)

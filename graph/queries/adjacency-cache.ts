@@ -38,10 +38,8 @@ export function createAdjacencyCache(fetch: (ids: readonly string[]) => Promise<
   return { lookup, fetchedCount: () => incident.size };
 }
 
-/** A store's own lists when it keeps the graph in memory, else its adjacency() through a per-request cache. */
+/** The store's adjacency() through a per-request cache. */
 export function adjacencyLookupOf(store: GraphStore, filter: EdgeFilter): AdjacencyLookup {
-  const lists = store.incidentLists?.bind(store);
-  if (lists) return (ids) => lists(ids, filter);
   return createAdjacencyCache((ids) => store.adjacency(ids, filter)).lookup;
 }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AdjacentEdge } from "../model/graph.js";
-import { adjacencyOfEdges, createAdjacencyCache } from "./adjacency-cache.js";
+import { WalkIndex } from "../walk-index/walk-index.js";
 import { comparePaths, distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
 import type { EdgeFacts } from "./edge-facts.js";
-import { routeSearchOverIndex, routeSearchOverLookup, type RouteSearch } from "./path-search.js";
+import { routeSearchOverIndex, type RouteSearch } from "./path-search.js";
 import type { WalkPath } from "./shortest-path.js";
-import { WalkIndex } from "./walk-index.js";
 import { stepsFrom, type WalkDirection } from "./walk.js";
 
 const edge = (id: string, source: string, target: string): AdjacentEdge => ({
@@ -41,9 +40,7 @@ const first = async (routes: AsyncIterable<WalkPath>, k: number) => {
   return taken;
 };
 
-// Neo4j searches over fetched adjacency, Kuzu over its walk index: both must give the same routes.
 const SEARCHES: [string, (edges: AdjacentEdge[]) => RouteSearch][] = [
-  ["over fetched adjacency", (edges) => routeSearchOverLookup(adjacencyOfEdges(edges))],
   ["over a walk index", (edges) => routeSearchOverIndex(new WalkIndex(edges), {})],
 ];
 
@@ -124,7 +121,7 @@ describe("a walk index with relation facts", () => {
     e3: { status: "confirmed", dateStart: "2010" },
     e4: { status: "confirmed" },
   };
-  const index = new WalkIndex(diamond, undefined, (id) => facts[id]);
+  const index = new WalkIndex(diamond, (id) => facts[id]);
 
   it("follows only relations of the statuses asked for; relations without facts pass no status test", async () => {
     const search = routeSearchOverIndex(index, { statuses: ["confirmed"] });
@@ -139,23 +136,6 @@ describe("a walk index with relation facts", () => {
     const datedOnly = routeSearchOverIndex(index, { at: "2010", includeUndated: false });
     expect((await datedOnly.between("a", "c", "both")).map((e) => e.id)).toEqual(["e3"]);
     expect(await all(distinctRoutes("a", "d", undirected, datedOnly))).toEqual([]);
-  });
-});
-
-describe("distinct routes over fetched adjacency", () => {
-  it("fetch each entity's adjacency at most once and never beyond maxHops", async () => {
-    const fetched: string[] = [];
-    const cache = createAdjacencyCache(async (ids) => {
-      fetched.push(...ids);
-      const wanted = new Set(ids);
-      return chain.filter((e) => wanted.has(e.source) || wanted.has(e.target));
-    });
-    const search = routeSearchOverLookup(cache.lookup);
-    await first(distinctRoutes("n0", "n40", { ...undirected, maxHops: 10 }, search), 3);
-    await first(distinctRoutes("n0", "n5", { ...undirected, maxHops: 10 }, search), 3);
-    expect(new Set(fetched).size).toBe(fetched.length);
-    const hopsFromAnEnd = (node: string) => Math.min(Number(node.slice(1)), 40 - Number(node.slice(1)));
-    expect(fetched.filter((node) => hopsFromAnEnd(node) >= 10)).toEqual([]);
   });
 });
 

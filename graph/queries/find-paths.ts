@@ -10,7 +10,8 @@ import { chronologicalSteps } from "./chronology.js";
 import { distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
 import { hydrate } from "./hydrate.js";
 import { PathsInput, parseInput } from "./input.js";
-import { routeSearchOf, type RouteSearch } from "./path-search.js";
+import type { WalkIndex } from "../walk-index/walk-index.js";
+import { routeSearchOverIndex, type RouteSearch } from "./path-search.js";
 import { pathSteps, pathText, type PathStep } from "./path-steps.js";
 import {
   bestSupportedFirst,
@@ -72,7 +73,15 @@ export type FoundPath = Graph & {
   support: PathSupport;
 };
 
-export async function findPaths(store: GraphStore, options: PathsOptions): Promise<{ paths: FoundPath[] }> {
+/**
+ * `walkIndex` gives the walk index as of the store's last relation write (see
+ * graph/walk-index/walk-index-layer.ts); the routes are then read back from the store.
+ */
+export async function findPaths(
+  store: GraphStore,
+  walkIndex: () => Promise<WalkIndex>,
+  options: PathsOptions,
+): Promise<{ paths: FoundPath[] }> {
   const input = parseInput(PathsInput, options);
   const { from, to, via } = input;
   if (from === to) throw new InvalidInputError("from and to are the same entity", { parameter: "to" });
@@ -86,7 +95,7 @@ export async function findPaths(store: GraphStore, options: PathsOptions): Promi
     if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`, { parameter: names[i], id });
   });
 
-  const search = await routeSearchOf(store, edgeFilterOf(input));
+  const search = routeSearchOverIndex(await walkIndex(), edgeFilterOf(input));
   const direction = input.directed ? ("out" as const) : ("both" as const);
   const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : rankedRouteLimitOf(input.k);
   const routes: AsyncIterable<WalkPath> | Iterable<WalkPath> = via

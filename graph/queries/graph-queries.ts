@@ -16,6 +16,8 @@ import {
   type Stance,
 } from "../model/vocabulary.js";
 import type { GraphStore, StoreCounts } from "../store.js";
+import { createWalkIndexLayer } from "../walk-index/walk-index-layer.js";
+import type { WalkIndex } from "../walk-index/walk-index.js";
 import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { findPaths, type FoundPath, type PathsOptions } from "./find-paths.js";
 import { hydrate } from "./hydrate.js";
@@ -28,6 +30,12 @@ export interface GraphQueriesOptions {
   cypher?: { maxRows?: number; timeoutMs?: number; maxVariableLengthHops?: number; slots?: number };
   /** The most ids a subgraph request may name. */
   maxSubgraphIds?: number;
+  /**
+   * The walk index path searches run on, as of the store's last relation write: a kept one from
+   * createWalkIndexLayer (whose `store` must then be the one given here). Without it, each path
+   * search reads the store's relation ends afresh, which is always right but costs a full read.
+   */
+  walkIndex?: () => Promise<WalkIndex>;
 }
 
 export interface NeighborsOptions {
@@ -65,6 +73,7 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
   const maxHops = options.cypher?.maxVariableLengthHops ?? DEFAULT_MAX_VARIABLE_LENGTH_HOPS;
   const consoleSlots = createConsoleSlots(options.cypher?.slots);
   const maxSubgraphIds = options.maxSubgraphIds ?? DEFAULT_MAX_SUBGRAPH_IDS;
+  const walkIndex = options.walkIndex ?? createWalkIndexLayer(store, { maxAgeMs: 0 }).current;
 
   async function getEntity(id: string, parameter = "id"): Promise<GraphNode> {
     const [node] = await store.getEntities([parseId(id, parameter)]);
@@ -132,7 +141,12 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
     },
 
     paths(opts: PathsOptions): Promise<{ paths: FoundPath[] }> {
-      return findPaths(store, opts);
+      return findPaths(store, walkIndex, opts);
+    },
+
+    /** Builds what path searches need before the first request does (seconds at a million relations). */
+    async prepare(): Promise<void> {
+      await walkIndex();
     },
 
     /** The most connected entities (up to limit) and every relation among them: the first screen. */

@@ -1,12 +1,10 @@
-// Where a path query gets its shortest-walk search: over the store's numbered index of the graph when
-// it keeps one in memory, else over adjacency fetched from the store level by level.
+// The route search path queries run on: the shortest walk and the relations of one step, both over the
+// walk index (graph/walk-index/) with the filter's types, stances, statuses and date applied.
 import type { AdjacentEdge } from "../model/graph.js";
-import type { EdgeFilter, GraphStore } from "../store.js";
-import { adjacencyLookupOf, type AdjacencyLookup } from "./adjacency-cache.js";
-import { findShortestPathIn } from "./indexed-shortest-path.js";
+import type { EdgeFilter } from "../store.js";
+import { WAYS, type WalkIndex } from "../walk-index/walk-index.js";
 import { findShortestPath, type ShortestPathOptions, type WalkPath } from "./shortest-path.js";
-import { WAYS, type WalkIndex } from "./walk-index.js";
-import { stepTarget, type WalkDirection } from "./walk.js";
+import type { WalkDirection } from "./walk.js";
 
 /** The shortest walk between two entities (the least by node ids, then edge ids), or undefined. */
 export type PathSearch = (from: string, to: string, options: ShortestPathOptions) => Promise<WalkPath | undefined>;
@@ -21,39 +19,12 @@ export interface RouteSearch {
 
 type SearchFilter = Pick<EdgeFilter, "types" | "stances" | "excludeTypes" | "statuses" | "at" | "includeUndated">;
 
-export function searchOverLookup(lookup: AdjacencyLookup): PathSearch {
-  return (from, to, options) => findShortestPath(from, to, options, lookup);
-}
-
 /** Only the filter's types, stances, statuses and date apply: the walk's direction is the search's own option. */
-export function searchOverIndex(index: WalkIndex, filter: SearchFilter): PathSearch {
-  return routeSearchOverIndex(index, filter).shortest;
-}
-
-export async function pathSearchOf(store: GraphStore, filter: EdgeFilter): Promise<PathSearch> {
-  return (await routeSearchOf(store, filter)).shortest;
-}
-
-export async function routeSearchOf(store: GraphStore, filter: EdgeFilter): Promise<RouteSearch> {
-  if (store.walkIndex) return routeSearchOverIndex(await store.walkIndex(), filter);
-  return routeSearchOverLookup(adjacencyLookupOf(store, filter));
-}
-
-export function routeSearchOverLookup(lookup: AdjacencyLookup): RouteSearch {
-  return {
-    shortest: searchOverLookup(lookup),
-    async between(from, to, direction) {
-      const incident = (await lookup([from])).get(from) ?? [];
-      return incident.filter((edge) => stepTarget(from, edge, direction) === to);
-    },
-  };
-}
-
 export function routeSearchOverIndex(index: WalkIndex, filter: SearchFilter): RouteSearch {
   const types = index.typesAllowedBy(filter);
   const edges = index.edgesAllowedBy(filter);
   return {
-    shortest: (from, to, options) => Promise.resolve(findShortestPathIn(index, from, to, options, types, edges)),
+    shortest: (from, to, options) => Promise.resolve(findShortestPath(index, from, to, options, types, edges)),
     between(from, to, direction) {
       const start = index.numberOfNode(from);
       const end = index.numberOfNode(to);

@@ -11,8 +11,8 @@ const flag = z
 
 const positiveInt = z.coerce.number().int().positive();
 
-/** The embedded store's host process (with its crash probe) is stopped and restarted past this. */
-export const DEFAULT_STORE_MEMORY_LIMIT_MB = 2048;
+/** With Neo4j, which other servers may write to: a path search reads relation ends again after this. */
+export const DEFAULT_NEO4J_WALK_INDEX_MAX_AGE_S = 60;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -24,13 +24,13 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().trim().optional(),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().trim().optional(),
+  NEO4J_WALK_INDEX_MAX_AGE_S: z.coerce.number().min(0).default(DEFAULT_NEO4J_WALK_INDEX_MAX_AGE_S),
   API_TOKEN: z.string().trim().optional(),
   CORS_ORIGINS: z.string().optional(),
   ALLOW_PUBLIC_BIND: flag,
   RATE_LIMIT_MAX: positiveInt.optional(),
   RATE_LIMIT_WINDOW_MS: positiveInt.optional(),
   IMPORT_LIMIT_BYTES: positiveInt.optional(),
-  STORE_MEMORY_LIMIT_MB: z.coerce.number().int().min(256).default(DEFAULT_STORE_MEMORY_LIMIT_MB),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -42,14 +42,14 @@ export interface ServerEnv {
   /** Articles ingested after the seeds when the store starts empty (see graph/articles). */
   articlesDir?: string;
   neo4j?: { uri: string; user: string; password: string; database?: string };
+  /** With Neo4j: how old the walk index may grow before a path search reads the relation ends again. */
+  neo4jWalkIndexMaxAgeMs: number;
   apiToken?: string;
   corsOrigins: string[];
   allowPublicBind: boolean;
   rateLimit: { max?: number; timeWindowMs?: number };
   /** The largest file POST /api/imports takes; the app's default when absent. */
   importLimitBytes?: number;
-  /** The embedded store runs in a child process that is restarted when it holds more memory than this. */
-  storeMemoryLimitBytes: number;
   logLevel: string;
   staticDir: string;
 }
@@ -94,12 +94,12 @@ export function readServerEnv(env: NodeJS.ProcessEnv, repoRoot: string): ServerE
           database: e.NEO4J_DATABASE || undefined,
         }
       : undefined,
+    neo4jWalkIndexMaxAgeMs: e.NEO4J_WALK_INDEX_MAX_AGE_S * 1000,
     apiToken: e.API_TOKEN || undefined,
     corsOrigins: parseOrigins(e.CORS_ORIGINS),
     allowPublicBind: e.ALLOW_PUBLIC_BIND,
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindowMs: e.RATE_LIMIT_WINDOW_MS },
     ...(e.IMPORT_LIMIT_BYTES ? { importLimitBytes: e.IMPORT_LIMIT_BYTES } : {}),
-    storeMemoryLimitBytes: e.STORE_MEMORY_LIMIT_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
     staticDir: join(repoRoot, "dist", "client"),
   };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, InvalidInputError, NotFoundError } from "../../graph/errors.js";
 import { importFile } from "../../graph/importers/index.js";
 import type { Graph } from "../../graph/model/graph.js";
-import { findPaths } from "../../graph/queries/find-paths.js";
+import { createGraphQueries } from "../../graph/queries/index.js";
 import { proposeDuplicates, type MergeRecord } from "../../graph/resolution/index.js";
 import type { GraphStore } from "../../graph/store.js";
 import { sortedById } from "./contract-expectations.js";
@@ -79,7 +79,11 @@ export function describeResolutionContract(storeOf: () => GraphStore): void {
         "rel:person:dr-hans-muller>ceo_of>org:muller-bau-gmbh",
         "rel:person:hans-muller>ceo_of>org:muller-bau-gmbh",
       ]);
-      const { paths } = await findPaths(storeOf(), { from: "contract:k-1", to: "contract:k-4", maxHops: 2 });
+      const { paths } = await createGraphQueries(storeOf()).paths({
+        from: "contract:k-1",
+        to: "contract:k-4",
+        maxHops: 2,
+      });
       expect(paths[0]?.nodes.map((n) => n.id)).toEqual(["contract:k-1", "org:muller-bau-gmbh", "contract:k-4"]);
 
       expect(orgMerge).toMatchObject({

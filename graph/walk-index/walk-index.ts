@@ -3,9 +3,9 @@
 // relations then reads arrays instead of hashing strings, which is what makes paths on big graphs fast.
 import type { AdjacentEdge } from "../model/graph.js";
 import { RELATION_STATUSES, RELATION_TYPES, stanceOf } from "../model/vocabulary.js";
+import { factsTestOf, type EdgeFacts } from "../queries/edge-facts.js";
+import type { WalkDirection } from "../queries/walk.js";
 import type { EdgeFilter } from "../store.js";
-import { factsTestOf, type EdgeFacts } from "./edge-facts.js";
-import type { WalkDirection } from "./walk.js";
 
 /** Bits of a slot's `way`: the entity is the relation's source (an outward step), its target (inward). */
 export const WAY_OUT = 1;
@@ -35,20 +35,12 @@ export class WalkIndex {
   /** Per relation: its facts, shared objects (see createFactsInterner), for date filters. */
   private readonly edgeFacts: (EdgeFacts | undefined)[];
   private readonly numberOf = new Map<string, number>();
-  private edgeById: ((id: string) => AdjacentEdge | undefined) | undefined;
+  /** Built the first time a relation is looked up by id. */
+  private edgeById: Map<string, AdjacentEdge> | undefined;
 
-  /**
-   * `edgeById` finds a relation by id where the caller already keeps such a map (the store's
-   * topology); without it one is built the first time a relation is looked up. `factsOf` gives each
-   * relation's status and period, for status and date filters.
-   */
-  constructor(
-    edges: Iterable<AdjacentEdge>,
-    edgeById?: (id: string) => AdjacentEdge | undefined,
-    factsOf: (id: string) => EdgeFacts | undefined = () => undefined,
-  ) {
+  /** `factsOf` gives each relation's status and period, for status and date filters. */
+  constructor(edges: Iterable<AdjacentEdge>, factsOf: (id: string) => EdgeFacts | undefined = () => undefined) {
     this.edges = [...edges];
-    this.edgeById = edgeById;
     this.edgeFacts = new Array<EdgeFacts | undefined>(this.edges.length);
     const ends = new Int32Array(this.edges.length * 2);
     this.edgeType = new Uint8Array(this.edges.length);
@@ -99,22 +91,14 @@ export class WalkIndex {
 
   /** The relation's number, found among its source's slots; undefined when the index lacks it. */
   numberOfEdge(id: string): number | undefined {
-    if (!this.edgeById) {
-      const byId = new Map(this.edges.map((edge) => [edge.id, edge]));
-      this.edgeById = (wanted) => byId.get(wanted);
-    }
-    const edge = this.edgeById(id);
+    this.edgeById ??= new Map(this.edges.map((edge) => [edge.id, edge]));
+    const edge = this.edgeById.get(id);
     const source = edge && this.numberOf.get(edge.source);
     if (source === undefined) return undefined;
     for (let slot = this.first[source]!, last = this.first[source + 1]!; slot < last; slot++) {
       if (this.edges[this.slotEdge[slot]!]!.id === id) return this.slotEdge[slot];
     }
     return undefined;
-  }
-
-  /** Called by the owner of `edgeById` before it changes: the index then keeps its own map, as built. */
-  detachFromOwner(): void {
-    this.edgeById = undefined;
   }
 
   /** Which relation types a filter lets a walk follow, by type code; undefined when it keeps them all. */
