@@ -17,6 +17,8 @@ export interface BenchArgs {
   renderSizes: number[];
   /** Seconds of camera animation per renderer and size. */
   renderSeconds: number;
+  /** Another checkout (with its node_modules) whose explorer is measured beside ours, e.g. the last commit on sigma 3. */
+  renderBaseline: string | null;
   batchSize: number;
   /** Largest import size also run on Neo4j. */
   neo4jMax: number;
@@ -41,6 +43,7 @@ export const USAGE = `npm run bench -- [import|queries|render] [--quick] [option
   --no-neo4j         Kuzu only
   --duration=S       seconds of load per query (default 10, quick 1)
   --connections=N    concurrent HTTP connections (default 8)
+  --baseline=DIR     render: also measure the explorer of the checkout in DIR (its own node_modules)
 
   soak               mixed API queries at a fixed rate (not part of the default run)
   --minutes=N        soak length (default 10, quick 1)
@@ -87,6 +90,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     "connections",
     "minutes",
     "rate",
+    "baseline",
     "help",
   ];
   for (const name of flags.keys()) {
@@ -109,6 +113,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     querySizes: sizes ?? (quick ? [1_000] : [100_000, 1_000_000]),
     renderSizes: sizes ?? (quick ? [1_000] : [1_000, 5_000, 10_000, 50_000]),
     renderSeconds: quick ? 2 : 4,
+    renderBaseline: flags.get("baseline") ?? null,
     batchSize: int("batch", 5_000),
     neo4jMax: int("neo4j-max", 1_000_000),
     duration: int("duration", quick ? 1 : 10),

@@ -76,7 +76,13 @@ function run(
         log,
       });
     case "render":
-      return runRenderBench({ sizes: args.renderSizes, seed: args.seed, seconds: args.renderSeconds, log });
+      return runRenderBench({
+        sizes: args.renderSizes,
+        seed: args.seed,
+        seconds: args.renderSeconds,
+        baseline: args.renderBaseline,
+        log,
+      });
     case "soak":
       return runSoakBench({ minutes: args.soakMinutes, rate: args.soakRate, log });
   }

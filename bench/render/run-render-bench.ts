@@ -1,10 +1,12 @@
 // `npm run bench -- render`: builds the bench page, then in headless Chromium (WebGL via SwiftShader)
 // measures time to first frame and frames per second while panning and zooming, for our explorer's
 // renderer and the peers' on the same graphs, in the same run: once with the camera set by the page
-// every frame, once with the mouse (drag, then wheel), as a user moves it.
+// every frame, once with the mouse (drag, then wheel), as a user moves it. With a baseline checkout
+// (--baseline=DIR), that checkout's explorer is built from its own tree and measured in the same run.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import type { Table } from "../report/table.js";
@@ -23,12 +25,16 @@ export interface RenderBenchOptions {
   seed: number;
   /** Seconds of camera animation per renderer and size. */
   seconds?: number;
+  /** A checkout whose explorer is measured beside ours (its bench page built with its own node_modules). */
+  baseline?: string | null;
   log: (line: string) => void;
 }
 
 const PAGE_DIR = fileURLToPath(new URL("../out/render-page/", import.meta.url));
+const BASELINE_PAGE_DIR = fileURLToPath(new URL("../out/render-page-baseline/", import.meta.url));
 const CONFIG = fileURLToPath(new URL("./vite.config.ts", import.meta.url));
 const ORIGIN = "http://bench.invalid";
+const BASELINE_ORIGIN = "http://baseline.bench.invalid";
 const NAMES: RendererName[] = ["explorer (sigma)", "neovis.js (vis-network)", "Neo4j NVL", "Cytoscape.js"];
 const RUN_TIMEOUT_MS = 180_000;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
@@ -39,14 +45,43 @@ export function buildRenderPage(): void {
     throw new Error(`vite build of the render bench page failed:\n${result.stderr}${result.stdout}`);
 }
 
+function sigmaVersion(): string {
+  const file = fileURLToPath(new URL("../../node_modules/sigma/package.json", import.meta.url));
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
 function require_vite(): string {
   return fileURLToPath(new URL("../../node_modules/vite/bin/vite.js", import.meta.url));
+}
+
+/** Builds the baseline checkout's bench page with its own Vite and packages; answers its commit. */
+function buildBaselinePage(dir: string): string {
+  const root = resolve(dir);
+  const vite = join(root, "node_modules/vite/bin/vite.js");
+  const config = join(root, "bench/render/vite.config.ts");
+  if (!existsSync(vite) || !existsSync(config))
+    throw new Error(`--baseline=${dir}: expected a checkout with bench/render/vite.config.ts and node_modules/vite`);
+  const args = [vite, "build", "--config", config, "--outDir", BASELINE_PAGE_DIR, "--emptyOutDir"];
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`vite build of the baseline's bench page failed:\n${result.stderr}`);
+  // A checkout names its commit; an exported tree (git archive) goes by its folder's name.
+  const commit = spawnSync("git", ["log", "-1", "--format=%h"], { cwd: root, encoding: "utf8" }).stdout?.trim();
+  const sigma = JSON.parse(readFileSync(join(root, "node_modules/sigma/package.json"), "utf8")) as { version: string };
+  return `${commit || basename(root)}, sigma ${sigma.version}`;
 }
 
 export async function runRenderBench(options: RenderBenchOptions): Promise<Table[]> {
   const seconds = options.seconds ?? 4;
   options.log("render: building the bench page");
   buildRenderPage();
+  const baseline = options.baseline ? `explorer at ${buildBaselinePage(options.baseline)}` : null;
+  const oursLabel = `explorer (sigma ${sigmaVersion()})`;
+  // Ours first, then the baseline's explorer from its own page, then the peers.
+  const runs: { label: string; origin: string; name: RendererName }[] = [
+    { label: oursLabel, origin: ORIGIN, name: "explorer (sigma)" },
+    ...(baseline ? [{ label: baseline, origin: BASELINE_ORIGIN, name: "explorer (sigma)" as const }] : []),
+    ...NAMES.filter((name) => name !== "explorer (sigma)").map((name) => ({ label: name, origin: ORIGIN, name })),
+  ];
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-background-networking", "--enable-unsafe-swiftshader"],
@@ -58,9 +93,11 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
     // Served from memory on a made-up origin; every other request (telemetry, fonts) is refused.
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort();
-      const file = normalize(join(PAGE_DIR, url.pathname === "/" ? "index.html" : url.pathname));
-      if (!file.startsWith(PAGE_DIR)) return route.abort();
+      const dir =
+        url.origin === ORIGIN ? PAGE_DIR : url.origin === BASELINE_ORIGIN && baseline ? BASELINE_PAGE_DIR : null;
+      if (!dir) return route.abort();
+      const file = normalize(join(dir, url.pathname === "/" ? "index.html" : url.pathname));
+      if (!file.startsWith(dir)) return route.abort();
       try {
         await route.fulfill({
           body: readFileSync(file),
@@ -83,41 +120,40 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
     );
     for (const size of options.sizes) {
       const graph = renderGraphOf(size, options.seed);
-      const results = new Map<RendererName, Outcome<RenderOutcome>>();
-      for (const name of NAMES) {
-        options.log(`render: ${name}, ${graph.nodes.length} nodes / ${graph.edges.length} edges`);
+      const results = new Map<string, Outcome<RenderOutcome>>();
+      for (const run of runs) {
+        options.log(`render: ${run.label}, ${graph.nodes.length} nodes / ${graph.edges.length} edges`);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on("pageerror", (error) => errors.push(error.message));
         try {
-          await page.goto(`${ORIGIN}/`);
+          await page.goto(`${run.origin}/`);
           await page.waitForFunction(() => window.__renderBench !== undefined);
-          const outcome = await withTimeout(measureOnPage(page, name, graph, seconds), RUN_TIMEOUT_MS);
-          results.set(name, outcome);
+          const outcome = await withTimeout(measureOnPage(page, run.name, graph, seconds), RUN_TIMEOUT_MS);
+          results.set(run.label, outcome);
         } catch (error) {
           const why = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-          results.set(name, { ok: false, error: [why, ...errors].join("; ") });
+          results.set(run.label, { ok: false, error: [why, ...errors].join("; ") });
         } finally {
           await page.close().catch(() => undefined);
         }
       }
-      const ours = results.get("explorer (sigma)");
-      for (const name of NAMES) {
-        const outcome = results.get(name)!;
+      const ours = results.get(oursLabel);
+      for (const { label } of runs) {
+        const outcome = results.get(label)!;
         if (!outcome.ok) {
-          rows.push([graph.nodes.length, graph.edges.length, name, `FAILED: ${outcome.error.slice(0, 200)}`]);
+          rows.push([graph.nodes.length, graph.edges.length, label, `FAILED: ${outcome.error.slice(0, 200)}`]);
           continue;
         }
-        const peer = !name.includes("sigma");
         const ratio = (of: (o: RenderOutcome) => FrameCount) => {
-          if (!ours?.ok || !peer) return undefined;
+          if (!ours?.ok || label === oursLabel) return undefined;
           if (of(outcome).fps === 0) return "it drew no frame";
           return `${(of(ours).fps / of(outcome).fps).toFixed(1)}×`;
         };
         rows.push([
           graph.nodes.length,
           graph.edges.length,
-          name,
+          label,
           outcome.timeToFirstFrameMs,
           outcome.orbit.fps,
           outcome.orbit.worstFrameMs,
@@ -135,9 +171,10 @@ export async function runRenderBench(options: RenderBenchOptions): Promise<Table
   notes.push(
     "Every renderer gets the same fixed positions (no layout running) and draws arrows, except that ours, as the " +
       "explorer does beyond 2,000 relations, draws plain lines and keeps arrows for the relations in focus, and " +
-      "zoomed out over more than 25,000 of those lines draws an even sample of them (1 in 2 to 16, said in the " +
-      "explorer's status bar), and draws crowded canvases' nodes smaller (beyond discs covering ~100,000 px² " +
-      "at full size, as the explorer does); ours adds its reducers' styling.",
+      "draws crowded canvases' nodes smaller (beyond discs covering ~100,000 px² at full size, as the explorer " +
+      "does); ours adds its reducers' styling and places its labels. A baseline explorer (--baseline) runs its " +
+      "own code as of its commit (on sigma 3: de-instanced programs, picking only at rest, an even sample of " +
+      "hairlines zoomed out over 25,000 of them).",
   );
   return [
     {
