@@ -13,7 +13,8 @@ async function main() {
   const env = readServerEnv(process.env, repoRoot);
   checkBindIsSafe(env);
 
-  const { store, queries } = await openGraph(env);
+  const storeHost = { memoryLimitBytes: env.storeMemoryLimitBytes, warn: (message: string) => console.warn(message) };
+  const { store, queries } = await openGraph({ ...env, storeHost });
   const app = await createApp({
     store,
     queries,

@@ -1,7 +1,7 @@
-// The embedded Kuzu store: one database file under dataDir, the schema created on open, batched upserts
-// in one transaction per call, and every read answered with the same ordering as the Neo4j store.
+// The embedded store (LadybugDB, Kuzu's maintained fork; see engine.ts): one database file under dataDir,
+// the schema created on open, batched upserts in one transaction per call, and every read answered with
+// the same ordering as the Neo4j store.
 import path from "node:path";
-import kuzu from "kuzu";
 import { InvalidInputError, StoreUnavailableError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
 import type { AdjacentEdge, GraphEdge } from "../model/graph.js";
@@ -10,6 +10,7 @@ import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
 import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
 import { createCrashProbe } from "./crash-probe/crash-probe.js";
+import { DEFAULT_EMBEDDED_ENGINE, loadEmbeddedEngine, type EmbeddedEngineName } from "./engine.js";
 import { runKuzuReadOnlyCypher } from "./kuzu-cypher.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS } from "./table-columns.js";
 import { kuzuMergeMethods } from "./kuzu-merges.js";
@@ -18,6 +19,7 @@ import { openKuzuSession, type Row } from "./kuzu-session.js";
 import { POINT_LOOKUPS_MAX, relationsByAnchor } from "./point-lookups.js";
 import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
 import { createTopologyCache } from "./topology-cache.js";
+import { refuseUnmigratedKuzuStore } from "./unmigrated-store.js";
 import * as Q from "./queries.js";
 
 export interface KuzuStoreConfig {
@@ -25,16 +27,19 @@ export interface KuzuStoreConfig {
   dataDir: string;
   /** Kuzu's page cache; its own default is 80% of the machine's memory, too greedy for a shared host. */
   bufferPoolBytes?: number;
+  /** LadybugDB unless a benchmark or the migration asks for Kuzu 0.11. */
+  engine?: EmbeddedEngineName;
 }
 
-export const KUZU_DATABASE_FILE = "graph.kuzu";
 const DEFAULT_BUFFER_POOL_BYTES = 512 * 1024 * 1024;
 
 /** Opens (or creates) the database and its schema. Close the store to release the file. */
 export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphStore> {
-  const file = path.resolve(config.dataDir, KUZU_DATABASE_FILE);
+  const engine = await loadEmbeddedEngine(config.engine ?? DEFAULT_EMBEDDED_ENGINE);
+  if (engine.name === DEFAULT_EMBEDDED_ENGINE) refuseUnmigratedKuzuStore(config.dataDir);
+  const file = path.resolve(config.dataDir, engine.databaseFile);
   const bufferPoolBytes = config.bufferPoolBytes ?? DEFAULT_BUFFER_POOL_BYTES;
-  const session = await openKuzuSession({ file, bufferPoolBytes });
+  const session = await openKuzuSession({ file, bufferPoolBytes, engine });
 
   const ensureSchema = () =>
     session.ddl("ensureSchema", async (run) => {
@@ -47,7 +52,11 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       await checkColumns(await run(Q.RELATION_TABLE_COLUMNS), "Relation", RELATION_COLUMNS, file);
     });
 
-  const crashProbe = createCrashProbe([Q.CREATE_ENTITY_TABLE, Q.CREATE_RELATION_TABLE, Q.CREATE_MERGE_RECORD_TABLE]);
+  const crashProbe = createCrashProbe(engine, [
+    Q.CREATE_ENTITY_TABLE,
+    Q.CREATE_RELATION_TABLE,
+    Q.CREATE_MERGE_RECORD_TABLE,
+  ]);
   const topology = createTopologyCache(session);
   const forgetRelationEnds = () => topology.forget();
   /** Full relations by id, found from their (primary-key) ends; only those still between those ends. */
@@ -77,7 +86,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
   const store: GraphStore = {
     kind: "kuzu",
-    describe: async () => `Kuzu ${kuzu.VERSION} at ${file}`,
+    describe: async () => `${engine.title} ${engine.module.VERSION} at ${file}`,
     ensureSchema,
 
     async upsertEntities(entities: readonly Entity[]) {

@@ -11,6 +11,9 @@ const flag = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** The embedded store's host process (with its crash probe) is stopped and restarted past this. */
+export const DEFAULT_STORE_MEMORY_LIMIT_MB = 2048;
+
 /** With Neo4j, which other servers may write to: a path search reads relation ends again after this. */
 export const DEFAULT_NEO4J_WALK_INDEX_MAX_AGE_S = 60;
 
@@ -31,6 +34,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_MAX: positiveInt.optional(),
   RATE_LIMIT_WINDOW_MS: positiveInt.optional(),
   IMPORT_LIMIT_BYTES: positiveInt.optional(),
+  STORE_MEMORY_LIMIT_MB: z.coerce.number().int().min(256).default(DEFAULT_STORE_MEMORY_LIMIT_MB),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -50,6 +54,8 @@ export interface ServerEnv {
   rateLimit: { max?: number; timeWindowMs?: number };
   /** The largest file POST /api/imports takes; the app's default when absent. */
   importLimitBytes?: number;
+  /** The embedded store runs in a child process that is restarted when it holds more memory than this. */
+  storeMemoryLimitBytes: number;
   logLevel: string;
   staticDir: string;
 }
@@ -100,6 +106,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv, repoRoot: string): ServerE
     allowPublicBind: e.ALLOW_PUBLIC_BIND,
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindowMs: e.RATE_LIMIT_WINDOW_MS },
     ...(e.IMPORT_LIMIT_BYTES ? { importLimitBytes: e.IMPORT_LIMIT_BYTES } : {}),
+    storeMemoryLimitBytes: e.STORE_MEMORY_LIMIT_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
     staticDir: join(repoRoot, "dist", "client"),
   };

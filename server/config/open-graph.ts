@@ -1,11 +1,13 @@
 // Opens the configured store (Kuzu by default, Neo4j when NEO4J_URI is set) with its query layer,
 // and fills an empty store from the seed folder. Shared by the server and the CLI.
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { ingestArticles } from "../../graph/articles/index.js";
 import { InvalidInputError } from "../../graph/errors.js";
 import { formatImportSummary, importSeedFolder } from "../../graph/import/index.js";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
+import { createSupervisedStore } from "../../graph/store-host/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
 import { createWalkIndexLayer } from "../../graph/walk-index/walk-index-layer.js";
@@ -16,14 +18,27 @@ export interface StoreSettings {
   dataDir: string;
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /**
+   * Runs the embedded store in a supervised child process with this memory cap (graph/store-host/), so an
+   * engine crash or a runaway query ends only that process. Neo4j is remote and ignores it.
+   */
+  storeHost?: { memoryLimitBytes: number; warn: (message: string) => void };
+  /**
    * With Neo4j, which other servers may write to: how old the walk index may grow before a path search
    * reads the relation ends again (0: for every search). The embedded store keeps it until a write.
    */
   neo4jWalkIndexMaxAgeMs?: number;
 }
 
+const KUZU_STORE_MODULE = fileURLToPath(new URL("../../graph/kuzu/index.ts", import.meta.url));
+
 export async function createStore(settings: StoreSettings): Promise<GraphStore> {
   if (settings.neo4j) return await createNeo4jStore(settings.neo4j);
+  if (settings.storeHost) {
+    return await createSupervisedStore({
+      factory: { module: KUZU_STORE_MODULE, exportName: "createKuzuStore", config: { dataDir: settings.dataDir } },
+      ...settings.storeHost,
+    });
+  }
   return await createKuzuStore({ dataDir: settings.dataDir });
 }
 
