@@ -11,6 +11,7 @@ import { describePathFiltersContract } from "./path-filters-contract.js";
 import { describeQueryContract } from "./query-contract.js";
 import { describeReadContract } from "./read-contract.js";
 import { describeUndirectedContract } from "./undirected-contract.js";
+import { describeWalkIndexContract } from "./walk-index-contract.js";
 import { describeFileAttributesContract } from "./file-attributes-contract.js";
 import { describeResolutionContract } from "./resolution-contract.js";
 import { describeWriteContract } from "./write-contract.js";
@@ -43,6 +44,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     describeQueryContract(storeOf, seedsOf);
     describePathFiltersContract(storeOf);
     describeUndirectedContract(storeOf);
+    describeWalkIndexContract(storeOf);
     describeFileAttributesContract(storeOf);
   });
 }
