@@ -5,10 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { ARTICLES_CORPUS, ARTICLES_PORT } from "./test/browser/articles-server.js";
+import { LARGE_STORE_PORT, LARGE_STORE_SEED_DIR } from "./test/browser/large-store.js";
 
 const port = Number(process.env.BROWSER_TEST_PORT ?? 18080);
 const dataDir = mkdtempSync(join(tmpdir(), "explorer-browser-"));
 const articlesDataDir = mkdtempSync(join(tmpdir(), "explorer-browser-articles-"));
+const largeDataDir = mkdtempSync(join(tmpdir(), "explorer-browser-large-"));
 
 export default defineConfig({
   testDir: "test/browser",
@@ -56,6 +58,22 @@ export default defineConfig({
         DATA_DIR: articlesDataDir,
         SEED_DIR: ARTICLES_CORPUS.seedsDir,
         ARTICLES_DIR: ARTICLES_CORPUS.articlesDir,
+        LOG_LEVEL: "warn",
+      },
+    },
+    // The third serves a generated 5,000-entity / 20,000-relation store, for the specs of large graphs.
+    {
+      command: "npx tsx test/browser/large-store.ts && npx tsx server/main.ts",
+      url: `http://127.0.0.1:${LARGE_STORE_PORT}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(LARGE_STORE_PORT),
+        HOST: "127.0.0.1",
+        DATA_DIR: largeDataDir,
+        SEED_DIR: LARGE_STORE_SEED_DIR,
         LOG_LEVEL: "warn",
       },
     },

@@ -16,6 +16,7 @@ import { GraphCanvas } from "./components/GraphCanvas.js";
 import { HelpOverlay } from "./components/HelpOverlay.js";
 import { StageOverlays } from "./components/StageOverlays.js";
 import { StatusBar } from "./components/StatusBar.js";
+import { StoreScope } from "./components/StoreScope.js";
 import { TopBar } from "./components/TopBar.js";
 import { isEmptyCanvas, neighbourIdsOf } from "./core/canvas/canvas-state.js";
 import type { CypherOutcome } from "./core/cypher/cypher-outcome.js";
@@ -305,7 +306,14 @@ export function App() {
           layoutRunning={layoutRunning}
           cameraRatio={camera?.ratio ?? null}
           onShowHidden={actions.showAll}
-        />
+        >
+          <StoreScope
+            scope={explorer.scope}
+            onCanvas={entityCount}
+            onShowMore={(kind, limit) => void actions.showMore(kind, limit)}
+            onSearch={() => searchRef.current?.focus()}
+          />
+        </StatusBar>
       </main>
       <aside className="panel" aria-label="Details">
         <DetailsPanel

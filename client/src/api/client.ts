@@ -63,7 +63,8 @@ export const api = {
 
   schema: () => request<SchemaResponse>("Loading the schema", "/api/schema"),
 
-  overview: (limit = 500) => request<Graph>("Loading the network", `/api/overview${queryString({ limit })}`),
+  overview: (limit = 500, kinds?: readonly EntityKind[]) =>
+    request<NeighborsResponse>("Loading the network", `/api/overview${queryString({ limit, kinds })}`),
 
   search: (q: string, options: { kinds?: readonly EntityKind[]; limit?: number } = {}) =>
     request<SearchResponse>(

@@ -1,9 +1,9 @@
 // The explorer's state and the actions on it: the canvas (with undo), filters, selection and paths,
 // plus what is loading and what went wrong. Components call these actions; pure updates do the work.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { RelationType } from "../../../graph/model/index.js";
+import type { EntityKind, RelationType } from "../../../graph/model/index.js";
 import { api } from "../api/client.js";
-import { loadNetwork } from "../api/load-network.js";
+import { loadNetwork, OVERVIEW_LIMIT } from "../api/load-network.js";
 import type { Graph, PathQuery, FoundPath } from "../api/types.js";
 import * as canvasOps from "../core/canvas/canvas-state.js";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
@@ -12,11 +12,14 @@ import * as historyOps from "../core/history/history.js";
 import { pathQueryOf } from "../core/paths/path-query.js";
 import * as pathOps from "../core/paths/paths.js";
 import { applyMergeToCanvas, type MergeChange, type MergeSnapshots } from "../core/resolution/apply-merge.js";
+import * as scopeOps from "../core/scope/store-scope.js";
 import * as selectionOps from "../core/selection/selection.js";
 import type { LinkedPath } from "../core/url-state/path-link.js";
 import type { UrlState } from "../core/url-state/url-state.js";
 
 export const EXPAND_LIMIT = 25;
+/** The most ids one subgraph request may name (the server's limit). */
+const MAX_CONNECTED_IDS = 5_000;
 
 export interface Activity {
   busy: string | null;
@@ -34,6 +37,7 @@ export function useExplorer() {
   const [selection, setSelection] = useState(selectionOps.getEmptySelectionState);
   const [paths, setPaths] = useState(pathOps.getEmptyPathsState);
   const [activity, setActivity] = useState<Activity>({ busy: null, error: null, notice: null });
+  const [scope, setScope] = useState(scopeOps.getEmptyStoreScope);
   const [fitRequest, setFitRequest] = useState<{ ids: string[]; at: number } | null>(null);
   const canvas = history.present;
   // Async actions read the canvas as it is when their answer arrives, not as it was when they began.
@@ -73,17 +77,56 @@ export function useExplorer() {
   }, []);
 
   const loadOverview = useCallback(async () => {
-    const graph = await run(
+    const network = await run(
       "Loading the network…",
       () => loadNetwork(api),
       () => retryRef.current?.loadOverview(),
     );
-    if (!graph) return;
+    if (!network) return;
+    const { graph, store } = network;
     commit(() => canvasOps.mergeGraph(canvasOps.getEmptyCanvasState(), graph));
+    setScope(scopeOps.startScope(store, OVERVIEW_LIMIT, graph.nodes.length));
     setSelection(selectionOps.getEmptySelectionState());
     setPaths(pathOps.clearResults);
-    notify(graph.nodes.length === 0 ? "The graph is empty: import seed data, then reload." : null);
+    notify(
+      graph.nodes.length === 0
+        ? "The graph is empty: import seed data, then reload."
+        : graph.truncated
+          ? `The canvas shows the ${graph.nodes.length} most connected of ${store.entities.toLocaleString("en")} entities. "Show more" in the status bar brings in more, by degree or by kind; search (/) finds any one.`
+          : null,
+    );
   }, [commit, notify, run]);
+
+  /** Brings in the `limit` most connected entities (of one kind, or of all), keeping what is on the canvas. */
+  const showMore = useCallback(
+    async (kind: EntityKind | null, limit: number) => {
+      const loaded = await run(
+        kind ? `Loading the most connected ${kind} entities…` : "Loading more of the network…",
+        async () => {
+          const network = await loadNetwork(api, limit, kind ? [kind] : undefined);
+          const known = Object.keys(canvasRef.current.nodes).length;
+          // The relations to what is already shown come along while the store can answer for all ids at once.
+          const connect = known + network.graph.nodes.length <= MAX_CONNECTED_IDS;
+          return { network, graph: connect ? await bringIn(network.graph) : network.graph };
+        },
+      );
+      if (!loaded) return;
+      const before = new Set(Object.keys(canvasRef.current.nodes));
+      const fresh = loaded.graph.nodes.filter((n) => !before.has(n.id)).length;
+      commit((state) => canvasOps.mergeGraph(state, loaded.graph));
+      setScope((s) => {
+        const earlier = s.batches.find((b) => b.kind === kind)?.count ?? 0;
+        const count = kind === null ? loaded.network.graph.nodes.length : earlier + fresh;
+        return scopeOps.addBatch({ ...s, store: loaded.network.store }, { kind, limit, count });
+      });
+      notify(
+        fresh === 0
+          ? "Nothing new: those entities are already on the canvas."
+          : `Added ${fresh} ${kind ? `${kind} ` : ""}${fresh === 1 ? "entity" : "entities"}, the most connected not yet shown.`,
+      );
+    },
+    [bringIn, commit, notify, run],
+  );
 
   /** Puts the answers to a path question on the canvas, the chosen one highlighted. */
   const showPaths = useCallback(
@@ -128,12 +171,14 @@ export function useExplorer() {
 
   const restore = useCallback(
     async (state: UrlState) => {
-      const graph = await run(
+      const restored = await run(
         "Restoring the shared view…",
-        () => api.subgraph(state.nodes),
+        () => Promise.all([api.subgraph(state.nodes), api.health()]),
         () => retryRef.current?.restore(state),
       );
-      if (!graph) return false;
+      if (!restored) return false;
+      const [graph, health] = restored;
+      setScope({ store: { entities: health.entities, relations: health.relations }, batches: [] });
       let next = canvasOps.mergeGraph(canvasOps.getEmptyCanvasState(), graph);
       next = canvasOps.setPinned(canvasOps.hideNodes(next, state.hidden), state.pinned, true);
       setHistory(historyOps.getEmptyHistory(next));
@@ -227,6 +272,7 @@ export function useExplorer() {
   const actions = useMemo(
     () => ({
       loadOverview,
+      showMore,
       restore,
       addEntity,
       expand,
@@ -253,6 +299,7 @@ export function useExplorer() {
       pin: (ids: string[], pinned: boolean) => commit((s) => canvasOps.setPinned(s, ids, pinned)),
       clearCanvas: () => {
         commit(() => canvasOps.getEmptyCanvasState());
+        setScope((s) => ({ ...s, batches: [] }));
         setSelection(selectionOps.getEmptySelectionState());
         setPaths(pathOps.clearResults);
       },
@@ -274,11 +321,12 @@ export function useExplorer() {
       notify,
       restore,
       run,
+      showMore,
       showStep,
     ],
   );
 
-  return { canvas, history, filters, selection, paths, activity, fitRequest, actions };
+  return { canvas, history, filters, selection, paths, scope, activity, fitRequest, actions };
 }
 
 export type Explorer = ReturnType<typeof useExplorer>;
