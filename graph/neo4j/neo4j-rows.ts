@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Entity } from "../model/entity.js";
 import { GraphEdge, GraphNode, type AdjacentEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
+import { searchKeysOf, searchKeysText } from "../model/search-keys.js";
 import { searchTextOf } from "../model/search-text.js";
 import {
   RelationStatus,
@@ -21,6 +22,7 @@ export interface EntityRow {
     name: string;
     aliases: string[];
     searchText: string;
+    searchKeys: string;
     properties: string;
   };
 }
@@ -34,6 +36,7 @@ export function entityRowOf(entity: Entity): EntityRow {
       name: entity.name,
       aliases: [...entity.aliases],
       searchText: searchTextOf(entity),
+      searchKeys: searchKeysText(searchKeysOf(entity)),
       properties: JSON.stringify(entity.properties ?? {}),
     },
   };
