@@ -9,6 +9,8 @@ export interface TimeWindow {
   to: string | null;
   /** Whether relations without a date stay visible while a window is set. */
   includeUndated: boolean;
+  /** Whether entities with no relation and no date of their own in the window stay while it is set. */
+  keepUnrelated?: boolean;
 }
 
 export interface FilterState {

@@ -2,7 +2,8 @@
 // renderer's reducers, the status bar and the legend counts.
 import type { CanvasState } from "../canvas/canvas-state.js";
 import type { FilterState } from "./filters.js";
-import { isInTimeWindow } from "./time.js";
+import { isEntityDatedInWindow } from "./entity-time.js";
+import { isInTimeWindow, isTimeWindowSet } from "./time.js";
 
 export interface Visibility {
   nodes: Set<string>;
@@ -32,8 +33,18 @@ export function computeVisibility(
     touched.add(edge.source);
     touched.add(edge.target);
   }
-  if (!filters.hideIsolated) return { nodes: candidates, edges };
+  // A time window shows the network as it stood then: an entity stays when one of its relations or its
+  // own dates fall in the window (or the analyst keeps the unrelated ones).
+  const byTime = isTimeWindowSet(filters.time) && !filters.time.keepUnrelated;
+  if (!filters.hideIsolated && !byTime) return { nodes: candidates, edges };
   // Entities the analyst is looking at (selection, path ends) stay even when isolated.
-  const nodes = new Set([...candidates].filter((id) => touched.has(id) || keep.has(id)));
+  const nodes = new Set(
+    [...candidates].filter((id) => {
+      if (touched.has(id) || keep.has(id)) return true;
+      if (filters.hideIsolated) return false;
+      const node = canvas.nodes[id];
+      return node !== undefined && isEntityDatedInWindow(node, filters.time);
+    }),
+  );
   return { nodes, edges };
 }

@@ -57,6 +57,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.filters.time.from) params.set("from", state.filters.time.from);
   if (state.filters.time.to) params.set("to", state.filters.time.to);
   if (!state.filters.time.includeUndated) params.set("undated", "0");
+  if (state.filters.time.keepUnrelated) params.set("unrelated", "1");
   if (state.filters.hideIsolated) params.set("iso", "1");
   put("sel", state.selectedNodes);
   put("sele", state.selectedEdges);
@@ -84,6 +85,7 @@ export function decodeUrlState(search: string): UrlState | null {
       from: from && MONTH.test(from) ? from : null,
       to: to && MONTH.test(to) ? to : null,
       includeUndated: params.get("undated") !== "0",
+      ...(params.get("unrelated") === "1" ? { keepUnrelated: true } : {}),
     },
     hideIsolated: params.get("iso") === "1" ? true : empty.hideIsolated,
   };
