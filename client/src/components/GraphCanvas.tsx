@@ -1,12 +1,12 @@
 // The canvas: mounts the sigma controller once, feeds it the canvas state and the view, and reports
 // clicks, drags and camera moves back up.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { CameraState } from "sigma/types";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
 import type { CameraView } from "../core/url-state/url-state.js";
 import { createCanvasController, type CanvasCallbacks, type CanvasController } from "../sigma/canvas-controller.js";
-import type { RenderView } from "../sigma/reducers.js";
+import type { ColorBy, RenderView } from "../sigma/reducers.js";
 import { createTestHook, type ExplorerTestHook } from "../sigma/test-hook.js";
 
 declare global {
@@ -38,6 +38,7 @@ export function GraphCanvas(props: Props) {
   const callbacksRef = useRef<Callbacks>(props);
   const cameraPendingRef = useRef<CameraView | null>(props.initialCamera);
   const presetsRef = useRef<Positions | null>(props.initialPositions);
+  const [colorBy, setColorBy] = useState<ColorBy>("kind");
 
   useEffect(() => {
     callbacksRef.current = props;
@@ -98,8 +99,8 @@ export function GraphCanvas(props: Props) {
   }, [props.canvas]);
 
   useEffect(() => {
-    controllerRef.current?.setView(props.view);
-  }, [props.view]);
+    controllerRef.current?.setView({ ...props.view, colorBy });
+  }, [props.view, colorBy]);
 
   useEffect(() => {
     if (props.fitRequest) controllerRef.current?.fit(props.fitRequest.ids);
@@ -112,5 +113,22 @@ export function GraphCanvas(props: Props) {
     else controller.layout.stop();
   }, [props.layoutCommand]);
 
-  return <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" />
+      <label
+        className="canvas-color-by"
+        // In the status strip under the canvas, so it covers no entity or label.
+        style={{ position: "absolute", right: 12, bottom: 6, fontSize: 12, zIndex: 1 }}
+        title="Colour entities by the community Louvain finds among their relations (shapes still tell the kind)"
+      >
+        <input
+          type="checkbox"
+          checked={colorBy === "community"}
+          onChange={(event) => setColorBy(event.target.checked ? "community" : "kind")}
+        />{" "}
+        Colour by community
+      </label>
+    </>
+  );
 }
