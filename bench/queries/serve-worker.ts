@@ -1,20 +1,35 @@
 // The API server under test, in its own process: our createApp over one store, no logging, no rate
 // limit (the load generator is one client), listening on a free loopback port. Stops when stdin closes.
+// The embedded store runs in its supervised host process, as under server/main.ts, unless
+// BENCH_IN_PROCESS_STORE=1 asks for it in this process (to measure what the IPC costs).
+import { fileURLToPath } from "node:url";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
 import type { GraphStore } from "../../graph/store.js";
+import { createSupervisedStore } from "../../graph/store-host/index.js";
 import { createWalkIndexLayer } from "../../graph/walk-index/walk-index-layer.js";
 import { createApp } from "../../server/app.js";
+import { DEFAULT_STORE_MEMORY_LIMIT_MB } from "../../server/config/env.js";
 import { childInput } from "../support/child-process.js";
 import type { ImportTarget } from "../import/import-target.js";
 
 /** bench/support/server-process.ts waits for this line. */
 const SERVER_READY_MARK = "BENCH_SERVER_READY ";
 
+const KUZU_STORE_MODULE = fileURLToPath(new URL("../../graph/kuzu/index.ts", import.meta.url));
+
 async function openStore(target: ImportTarget): Promise<GraphStore> {
-  if (target.store === "kuzu")
+  if (target.store === "kuzu" && process.env.BENCH_IN_PROCESS_STORE === "1")
     return createKuzuStore({ dataDir: target.dataDir, bufferPoolBytes: target.bufferPoolBytes });
+  if (target.store === "kuzu") {
+    const { store: _kind, ...config } = target;
+    return createSupervisedStore({
+      factory: { module: KUZU_STORE_MODULE, exportName: "createKuzuStore", config },
+      memoryLimitBytes: DEFAULT_STORE_MEMORY_LIMIT_MB * 1024 * 1024,
+      warn: (message) => console.error(message),
+    });
+  }
   return createNeo4jStore({ uri: target.uri, user: target.user, password: target.password });
 }
 
