@@ -30,6 +30,8 @@ export interface SearchOptions {
   kinds?: readonly EntityKind[];
   /** How many candidates the store may return before ranking. */
   limit: number;
+  /** Also entities a term is one typo from, or spelled like with umlauts and scripts folded (search-keys.ts). */
+  fuzzy?: boolean;
 }
 
 export interface CypherLimits {
@@ -89,7 +91,8 @@ export interface GraphStore {
   schemaCounts(): Promise<SchemaCounts>;
   /**
    * Entities whose folded search text (names and aliases, lower case, no accents: see
-   * graph/model/search-text.ts) contains every given folded term. Ranking is done by the caller.
+   * graph/model/search-text.ts) contains every given folded term, or with `fuzzy` also shares one of
+   * its keys (matchesSearchTerms in graph/model/search-keys.ts); by id. Ranking is done by the caller.
    */
   searchCandidates(foldedTerms: readonly string[], options: SearchOptions): Promise<GraphNode[]>;
   getEntities(ids: readonly string[]): Promise<GraphNode[]>;

@@ -19,6 +19,7 @@ import { openKuzuSession, type Row } from "./kuzu-session.js";
 import { POINT_LOOKUPS_MAX, relationsByAnchor } from "./point-lookups.js";
 import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
 import { createTopologyCache } from "./topology-cache.js";
+import { withEntitySearchIndex } from "./entity-search-index.js";
 import { refuseUnmigratedKuzuStore } from "./unmigrated-store.js";
 import * as Q from "./queries.js";
 
@@ -227,7 +228,7 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
     await session.close();
     throw error;
   }
-  return store;
+  return withEntitySearchIndex(store, session);
 }
 
 /** A file written by an older version of this adapter would answer with missing fields: say so at once. */

@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { assertReadOnlyCypher, DEFAULT_MAX_VARIABLE_LENGTH_HOPS } from "../cypher/read-only-guard.js";
 import { InvalidInputError } from "../errors.js";
+import { queryKeysOf } from "../model/search-keys.js";
 import type { Entity } from "../model/entity.js";
 import type { Relation } from "../model/relation.js";
 import type { AdjacentEdge } from "../model/graph.js";
@@ -24,6 +25,7 @@ import {
 } from "./neo4j-rows.js";
 import * as Q from "./queries.js";
 import { relationFactsParams } from "./relation-facts-params.js";
+import { backfillSearchKeys } from "./search-keys-backfill.js";
 import { checkedLimit, runInReadSession } from "./read-only-runner.js";
 
 export interface Neo4jStoreConfig {
@@ -113,6 +115,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
     const statements = [
       Q.CREATE_ENTITY_ID_CONSTRAINT,
       Q.CREATE_SEARCH_TEXT_INDEX,
+      Q.CREATE_SEARCH_KEYS_INDEX,
       Q.CREATE_NAME_FULLTEXT_INDEX,
       Q.CREATE_MERGE_RECORD_ID_CONSTRAINT,
       ...RELATION_TYPES.map((type) => Q.createRelationIdIndex(type)),
@@ -120,6 +123,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
     // Schema changes cannot share a transaction with each other's data; each runs on its own.
     for (const statement of statements) await write("ensureSchema", (tx) => tx.run(statement).then(() => undefined));
     await withSession("READ", "ensureSchema", (s) => s.run(Q.AWAIT_INDEXES).then(() => undefined));
+    await backfillSearchKeys(write);
     schemaEnsured = true;
   }
 
@@ -213,6 +217,21 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
       const limit = checkedLimit(options.limit);
       if (limit === 0) return [];
       const terms = [...new Set(foldedTerms.filter((term) => term.length > 0))];
+      if (options.fuzzy && terms.length > 0) {
+        const longest = [...terms].sort((a, b) => b.length - a.length)[0]!;
+        const keysOf = (term: string) => queryKeysOf(term).map((key) => ` ${key} `);
+        const params = {
+          terms,
+          keys: terms.map(keysOf),
+          firstTerm: longest,
+          firstKeys: keysOf(longest),
+          kinds: [...(options.kinds ?? [])],
+          limit: neo4j.int(limit),
+        };
+        return readRows("searchCandidates", Q.SEARCH_CANDIDATES_FUZZY, params, (row: EntityRecordShape) =>
+          graphNodeOf(row),
+        );
+      }
       const params = {
         firstTerm: terms[0] ?? "",
         terms,

@@ -1,6 +1,7 @@
 // Expected answers for the query contract, worked out from the seed files by brute force (every simple
 // path, plain breadth-first levels), never by graph/queries/ or a store: an oracle both stores must meet.
 import type { Relation } from "../../graph/model/relation.js";
+import { matchesSearchTerms, searchKeysOf } from "../../graph/model/search-keys.js";
 import { foldText, foldedTermsOf, searchTextOf } from "../../graph/model/search-text.js";
 import { stanceOf, type EntityKind, type RelationType, type Stance } from "../../graph/model/vocabulary.js";
 import type { SeedGraph } from "../../graph/seed/index.js";
@@ -152,6 +153,16 @@ export function expectedSearchIds(graph: SeedGraph, query: string, kinds?: reado
   return graph.entities
     .filter((e) => !kinds?.length || kinds.includes(e.kind))
     .filter((e) => terms.every((term) => searchTextOf(e).includes(term)))
+    .map((e) => e.id)
+    .sort();
+}
+
+/** The same with typos forgiven: also ids of entities sharing a search key with every term left. */
+export function expectedFuzzySearchIds(graph: SeedGraph, query: string, kinds?: readonly EntityKind[]): string[] {
+  const terms = foldedTermsOf(query);
+  return graph.entities
+    .filter((e) => !kinds?.length || kinds.includes(e.kind))
+    .filter((e) => matchesSearchTerms({ searchText: searchTextOf(e), keys: new Set(searchKeysOf(e)) }, terms, true))
     .map((e) => e.id)
     .sort();
 }

@@ -17,6 +17,7 @@ import {
   nodeOf,
   sortedById,
 } from "./contract-expectations.js";
+import { expectedFuzzySearchIds } from "./query-oracle.js";
 
 export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () => SeedGraph): void {
   describe("reads", () => {
@@ -68,6 +69,32 @@ export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () =>
       expect(await search("gr gro gros gross grosse ba ban zzz")).toEqual([]);
       expect(await search(`${eight} zzz`)).toEqual([]);
       expect(await search(`${eight} ank`, ["Person"])).toEqual([]);
+    });
+
+    const fuzzySearch = (query: string, options: { kinds?: ("Person" | "Organization")[]; limit?: number } = {}) =>
+      storeOf()
+        .searchCandidates(foldedTermsOf(query), { limit: options.limit ?? 50, fuzzy: true, kinds: options.kinds })
+        .then((nodes) => nodes.map((node) => node.id));
+
+    it("forgives one typo per word and reads Mueller as Müller when asked to", async () => {
+      for (const typo of ["Microsft", "Mircosoft", "microsaft", "MICORSOFT"]) {
+        expect(await fuzzySearch(typo), typo).toContain("org:microsoft");
+        expect(await search(typo), typo).toEqual([]);
+      }
+      expect(await fuzzySearch("Jurgen Mueller")).toEqual(["person:juergen-mueller"]);
+      expect(await fuzzySearch("pentagn")).toEqual(["org:dod"]);
+      expect(await fuzzySearch("Mircosoft", { kinds: ["Person"] })).toEqual([]);
+    });
+
+    it("finds with typos forgiven exactly what the search keys say, in id order, up to the limit", async () => {
+      for (const query of ["microsft", "amazn web", "grose bank", "jedi", "clod", "a", "mueller", "zzzz"]) {
+        expect(await fuzzySearch(query), query).toEqual(expectedFuzzySearchIds(fixtureOf(), query));
+      }
+      const some = expectedFuzzySearchIds(fixtureOf(), "clod");
+      expect(await fuzzySearch("clod", { limit: 1 })).toEqual(some.slice(0, 1));
+      expect(await fuzzySearch("amazn", { kinds: ["Organization"] })).toEqual(
+        expectedFuzzySearchIds(fixtureOf(), "amazn", ["Organization"]),
+      );
     });
 
     it("returns candidates in id order and stops at the limit", async () => {
