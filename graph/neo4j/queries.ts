@@ -32,15 +32,6 @@ LIMIT $limit`;
 export const SET_SEARCH_KEYS = `UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.searchKeys = row.searchKeys`;
-/** The search keys (graph/model/search-keys.ts) as one text, " key key … ", found by CONTAINS " key ". */
-export const CREATE_SEARCH_KEYS_INDEX =
-  "CREATE TEXT INDEX entity_search_keys IF NOT EXISTS FOR (e:Entity) ON (e.searchKeys)";
-export const LIST_ENTITIES_WITHOUT_SEARCH_KEYS = `MATCH (e:Entity) WHERE e.searchKeys IS NULL
-RETURN e.id AS id, e.name AS name, e.aliases AS aliases
-LIMIT $limit`;
-export const SET_SEARCH_KEYS = `UNWIND $rows AS row
-MATCH (e:Entity {id: row.id})
-SET e.searchKeys = row.searchKeys`;
 export const CREATE_NAME_FULLTEXT_INDEX =
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]";
 /** Relationship indexes are per type in Neo4j: one range index on `id` for each allowed type. */
@@ -146,25 +137,6 @@ const EDGE_COLUMNS = `r.id AS id, a.id AS source, b.id AS target, type(r) AS typ
 export const SEARCH_CANDIDATES = `MATCH (e:Entity)
 WHERE e.searchText CONTAINS $firstTerm
   AND all(term IN $terms WHERE e.searchText CONTAINS term)
-  AND (size($kinds) = 0 OR e.kind IN $kinds)
-RETURN ${ENTITY_COLUMNS}
-ORDER BY e.id
-LIMIT $limit`;
-
-/**
- * Fuzzy candidates: every term is in the search text or one of its keys ($keys[i], each as " key ") is
- * one of the entity's. One term's hits are found first through the two TEXT indexes.
- */
-export const SEARCH_CANDIDATES_FUZZY = `CALL () {
-  MATCH (e:Entity) WHERE e.searchText CONTAINS $firstTerm RETURN e
-  UNION
-  UNWIND $firstKeys AS key
-  MATCH (e:Entity) WHERE e.searchKeys CONTAINS key
-  RETURN e
-}
-WITH e
-WHERE all(i IN range(0, size($terms) - 1) WHERE e.searchText CONTAINS $terms[i]
-    OR any(key IN $keys[i] WHERE e.searchKeys CONTAINS key))
   AND (size($kinds) = 0 OR e.kind IN $kinds)
 RETURN ${ENTITY_COLUMNS}
 ORDER BY e.id
