@@ -84,11 +84,15 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
   async function search(q: string, opts: { kinds?: EntityKind[]; limit?: number } = {}) {
     const input = parseInput(SearchInput, { q, kinds: opts.kinds, limit: opts.limit });
     const kinds = input.kinds && input.kinds.length > 0 ? input.kinds : undefined;
-    const candidates = await store.searchCandidates(foldedTermsOf(input.q), {
-      kinds,
-      limit: Math.min(Math.max(input.limit * 10, 100), 1_000),
-    });
-    return { results: rankSearchHits(input.q, candidates, input.limit) satisfies SearchHit[] };
+    const terms = foldedTermsOf(input.q);
+    const options = { kinds, limit: Math.min(Math.max(input.limit * 10, 100), 1_000) };
+    const spelledRight = await store.searchCandidates(terms, options);
+    // Near spellings only fill up what the query spelled right leaves free, so they never crowd it out.
+    const near =
+      spelledRight.length < input.limit && terms.length > 0
+        ? await store.searchCandidates(terms, { ...options, fuzzy: true })
+        : [];
+    return { results: rankSearchHits(input.q, [...spelledRight, ...near], input.limit) satisfies SearchHit[] };
   }
 
   async function subgraphOf(entityIds: readonly string[], relationIds: readonly string[]): Promise<Graph> {

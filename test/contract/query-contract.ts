@@ -84,6 +84,14 @@ export function describeQueryContract(storeOf: () => GraphStore, seedsOf: () => 
         expect(exactMatches(seeds(), "škoda")).toEqual(["org:skoda"]);
       });
 
+      it("forgives a typo, ranking every spelled-right hit first", async () => {
+        for (const typo of ["Microsft", "Mircosoft"]) {
+          expect((await q().search(typo)).results[0]?.id, typo).toBe(MICROSOFT);
+        }
+        const micro = (await q().search("micro")).results.map((hit) => hit.id);
+        expect(micro.slice(0, 2)).toEqual([MICROSOFT, "product:azure"]);
+      });
+
       it("finds exactly the entities whose names or aliases hold every term", async () => {
         for (const text of ["amazon", "cloud", "vw", "jedi", "amazon cloud", "a"]) {
           expect((await searchIds(text)).sort(), text).toEqual(expectedSearchIds(seeds(), text));
