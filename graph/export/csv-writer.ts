@@ -27,6 +27,7 @@ export const CSV_EDGE_HEADER = [
   "evidence",
   "sources:string[]",
   "directed:boolean",
+  "attributes",
 ];
 
 type Cell = string | number | null | undefined;
@@ -78,6 +79,7 @@ export function* csvEdgePieces(graph: Graph, delimiter: string): Generator<strin
       (props.sources as string[]).join(delimiter),
       // Empty for a directed relation, so neo4j-admin leaves the property out, as the store does.
       props.directed === false ? "false" : null,
+      props.attributes as Cell,
     ]);
   }
 }
@@ -107,10 +109,17 @@ export function isOwnCsvExport(header: readonly string[]): boolean {
   return same(CSV_NODE_HEADER) || isOwnCsvEdgeHeader(header);
 }
 
-/** The edges header, also as exports written before relations could be undirected have it. */
+/**
+ * The edges header, also as exports written before relations kept their file's attributes (no last
+ * column) or could be undirected (no last two) have it.
+ */
 export function isOwnCsvEdgeHeader(header: readonly string[]): boolean {
-  const length = header.length === CSV_EDGE_HEADER.length ? header.length : CSV_EDGE_HEADER.length - 1;
-  return header.length === length && header.every((name, i) => name === CSV_EDGE_HEADER[i]);
+  const shortest = CSV_EDGE_HEADER.length - 2;
+  return (
+    header.length >= shortest &&
+    header.length <= CSV_EDGE_HEADER.length &&
+    header.every((name, i) => name === CSV_EDGE_HEADER[i])
+  );
 }
 
 /** Labels and source ids cannot hold a delimiter (the id pattern forbids it); aliases can. */

@@ -29,6 +29,7 @@ export interface ExportedEdgeAttributes {
   amount: GraphEdge["amount"];
   note: GraphEdge["note"];
   evidence: GraphEdge["evidence"];
+  attributes?: GraphEdge["attributes"];
   color?: string;
 }
 
@@ -82,6 +83,7 @@ function serializedEdge(edge: GraphEdge, layout: CheckedLayout): SerializedEdge<
       amount: edge.amount,
       note: edge.note,
       evidence: edge.evidence,
+      ...(edge.attributes ? { attributes: edge.attributes } : {}),
       ...(color ? { color: cssColorOf(color) } : {}),
     },
   };

@@ -35,4 +35,6 @@ export const EDGE_FIELDS: readonly Field<GraphEdge>[] = [
   { name: "note", type: "string", value: (e) => e.note ?? undefined },
   { name: "evidence", type: "string", value: (e) => JSON.stringify(e.evidence) },
   { name: "evidenceCount", type: "integer", value: (e) => e.evidence.length },
+  /** What the relation's own file said beyond the model's fields, typed (see model/file-attributes.ts). */
+  { name: "attributes", type: "string", value: (e) => (e.attributes ? JSON.stringify(e.attributes) : undefined) },
 ];

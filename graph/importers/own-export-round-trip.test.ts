@@ -1,7 +1,7 @@
 // Our own exports come back unchanged: the seed graph exported as graphology JSON, GEXF, GraphML and CSV
 // imports into an empty store as the same graph, field by field (ids, kinds, names, aliases, properties,
-// types, statuses, dates, amounts, notes, evidence and its sources, direction), and into its own store as no
-// change.
+// types, statuses, dates, amounts, notes, evidence and its sources, direction, the typed attributes a file
+// gave entities and relations), and into its own store as no change.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,12 +10,33 @@ import { fingerprintOf } from "../../test/reliability/support/store-fingerprint.
 import { writeCsvFolder, writeExportFile } from "../export/index.js";
 import { importSeedFolder } from "../import/index.js";
 import { createKuzuStore } from "../kuzu/index.js";
+import type { Entity } from "../model/entity.js";
+import type { FileAttributes } from "../model/file-attributes.js";
 import type { Graph } from "../model/graph.js";
 import { toRelation } from "../model/relation.js";
 import { createGraphQueries, MAX_OVERVIEW_ENTITIES } from "../queries/index.js";
 import { SEEDS_DIR } from "../seed/curated-seeds.js";
 import type { GraphStore } from "../store.js";
 import { importFile } from "./import-file.js";
+
+/** One value of every type a file attribute can have, with text that CSV and XML must quote or escape. */
+const FILE_ATTRIBUTES: FileAttributes = {
+  weight: { type: "float", value: 2 },
+  "modularity class": { type: "integer", value: 4 },
+  verified: { type: "boolean", value: false },
+  seen: { type: "date", value: "2019-10-25T14:30:00Z" },
+  tags: { type: "list", value: ["cloud", 'say "hi", <then> go', 3, true] },
+  remark: { type: "string", value: "first line\nsecond, with a comma & an ampersand" },
+};
+
+/** An entity an imported file described beyond the model's fields. */
+const ATTRIBUTED_ENTITY: Entity = {
+  id: "org:websphere-atlas",
+  kind: "Organization",
+  name: "Websphere Atlas",
+  aliases: [],
+  properties: { country: "Czech Republic", attributes: FILE_ATTRIBUTES },
+};
 
 const UNDIRECTED_TIE = toRelation({
   id: "rel:org:oracle>competes_with>org:google|undirected",
@@ -24,6 +45,7 @@ const UNDIRECTED_TIE = toRelation({
   to: "org:google",
   status: "reported",
   directed: false,
+  attributes: FILE_ATTRIBUTES,
   evidence: [{ source: "src:001", paragraph: 1, summary: "A tie with no direction, as an undirected file has them" }],
 });
 
@@ -59,9 +81,17 @@ beforeAll(async () => {
   original = await freshStore("original");
   await importSeedFolder(original, SEEDS_DIR);
   // The seeds hold no undirected relation; an imported network would.
-  await original.upsertRelations([UNDIRECTED_TIE]);
+  await original.upsertEntities([ATTRIBUTED_ENTITY]);
+  await original.upsertRelations([
+    UNDIRECTED_TIE,
+    { ...UNDIRECTED_TIE, id: `${UNDIRECTED_TIE.id}-2`, to: ATTRIBUTED_ENTITY.id },
+  ]);
   exported = await contentOf(original);
-  expect(exported.edges.filter((edge) => edge.directed === false).map((edge) => edge.id)).toEqual([UNDIRECTED_TIE.id]);
+  expect(exported.edges.filter((edge) => edge.attributes).map((edge) => edge.attributes)).toEqual([
+    FILE_ATTRIBUTES,
+    FILE_ATTRIBUTES,
+  ]);
+  expect(exported.edges.filter((edge) => edge.directed === false)).toHaveLength(2);
 }, 120_000);
 afterAll(async () => {
   for (const store of stores) await store.close();

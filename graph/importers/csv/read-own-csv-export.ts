@@ -73,6 +73,7 @@ export async function readOwnCsvExport(nodesPath: string): Promise<ReadGraph> {
             : {}),
           ...(note ? { note } : {}),
           ...(row.values[14] === "false" ? { directed: false as const } : {}),
+          ...(row.values[15] ? { attributes: jsonOf(row.values[15]) as never } : {}),
           evidence: jsonOf(row.values[12]) as never,
         },
         { file: edgesPath, index: row.number - 1, line: row.line, label: `line ${row.line}` },

@@ -6,6 +6,7 @@ import type { GraphBuilder } from "../shared/graph-builder.js";
 import type { ReadGraph } from "../shared/read-graph.js";
 import { readXmlGraph } from "../shared/read-xml-graph.js";
 import { elementsOf, lineOf } from "../shared/xml-document.js";
+import { gexfDeclaredTypes } from "./gexf-declared-types.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
 const parseGexf = createGexfParser(DOMParser, DocumentClass);
@@ -14,6 +15,7 @@ export function readGexfGraph(path: string, mappingPath: string | undefined): Pr
   return readXmlGraph(path, mappingPath, {
     check: checkGexf,
     parse: (Graph, document) => parseGexf(Graph, document),
+    declaredTypes: gexfDeclaredTypes,
     dateOf: (graph) => {
       const date: unknown = graph.getAttribute("lastModifiedDate");
       return typeof date === "string" ? date : undefined;

@@ -8,6 +8,7 @@ import type { ReadGraph } from "../shared/read-graph.js";
 import { readXmlGraph } from "../shared/read-xml-graph.js";
 import { elementsOf, lineOf } from "../shared/xml-document.js";
 import { restateEdgeDirections } from "./edge-directions.js";
+import { graphmlDeclaredTypes } from "./graphml-declared-types.js";
 import { takeYedMarkup } from "./yed-graphics.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
@@ -18,6 +19,7 @@ export function readGraphmlGraph(path: string, mappingPath: string | undefined):
     check: checkGraphml,
     takeMarkup: takeYedMarkup,
     parse: (Graph, document) => parseGraphml(Graph, restateEdgeDirections(document)),
+    declaredTypes: graphmlDeclaredTypes,
   });
 }
 

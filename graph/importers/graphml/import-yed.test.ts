@@ -1,7 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtureDir } from "../../../test/fixtures/fixture-dir.js";
+import type { FileAttributes } from "../../model/file-attributes.js";
 import { readGraphmlGraph } from "./import-graphml.js";
+
+type EntityAttributes = { attributes?: FileAttributes };
 
 const YED = fixtureDir("yed");
 const GRAPHML = fixtureDir("graphml");
@@ -11,7 +14,8 @@ async function read(file: string) {
   const entities = graph.entities.filter((e) => e.kind !== "Source");
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   const ties = graph.relations.map((r) => `${nameOf.get(r.from)} -> ${nameOf.get(r.to)}${r.note ? `: ${r.note}` : ""}`);
-  return { entities, ties, skipped };
+  const edgeUrls = graph.relations.flatMap((r) => (r.attributes?.url ? [String(r.attributes.url.value)] : []));
+  return { entities, ties, skipped, edgeUrls };
 }
 
 describe("GraphML saved by yEd", () => {
@@ -51,11 +55,13 @@ describe("GraphML saved by yEd", () => {
     );
   });
 
-  it("turns edge descriptions and labels into the relation's note and names what it could not keep", async () => {
+  it("turns edge descriptions and labels into the relation's note, keeps edge URLs and names what it could not keep", async () => {
     const deeper = await read(path.join(YED, "yed_created_edges_deeper.graphml"));
     expect(deeper.ties).toContain("Turin -> Ivrea: Length 54 km (34 mi)");
+    expect(deeper.edgeUrls).toHaveLength(3);
+    expect(deeper.edgeUrls.every((url) => /^https?:\/\//.test(url))).toBe(true);
     expect(deeper.skipped).toEqual({
-      'edge attribute "url" (not kept)': 3,
+      'graph attribute "Description" (not kept)': 1,
       'graphml-level data "resources" (not kept)': 1,
     });
     const app = await read(path.join(YED, "yed_modified_app_created.graphml"));
@@ -73,9 +79,11 @@ describe("Nodes a file gives no name", () => {
     expect(shared).toEqual([]);
   });
 
-  it("name the attributes the model has no place for, instead of an empty summary", async () => {
-    const { skipped } = await read(path.join(GRAPHML, "attributes.graphml"));
-    expect(skipped).toMatchObject({ 'node attribute "color" (not kept)': expect.any(Number) });
-    expect(skipped).toMatchObject({ 'edge attribute "weight" (not kept)': expect.any(Number) });
+  it("keep their attributes as the file types them, and name what is left out instead of an empty summary", async () => {
+    const { entities, skipped } = await read(path.join(GRAPHML, "attributes.graphml"));
+    const colours = new Map(entities.map((e) => [e.name, (e.properties as EntityAttributes).attributes?.color]));
+    expect(colours.get("n0")).toEqual({ type: "string", value: "green" });
+    expect(colours.get("n1")).toEqual({ type: "string", value: "yellow" });
+    expect(skipped).toEqual({ 'graph attribute "mode" (not kept)': 1 });
   });
 });

@@ -8,6 +8,7 @@ import { addGraphRecords, type FileMarkup } from "./graph-to-records.js";
 import { ownExportRecords } from "./own-export.js";
 import type { ReadGraph } from "./read-graph.js";
 import { fileDigestOf, sourceRecordOf } from "./source-entity.js";
+import type { DeclaredTypes } from "./typed-attributes.js";
 
 export interface GraphFileContext {
   path: string;
@@ -16,6 +17,7 @@ export interface GraphFileContext {
   /** A mapping the caller gave: the file is then read through it, even if our export wrote it. */
   mappingGiven: boolean;
   markup?: FileMarkup;
+  declaredTypes?: DeclaredTypes;
   /** A publication date the file carries. */
   date?: string;
 }
@@ -35,6 +37,13 @@ export async function graphFileRecords(graph: AbstractGraph, context: GraphFileC
   }
   const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source, context.date);
   builder.addEntity(source, { file: path, index: 0, label: "file" });
-  addGraphRecords(graph, { builder, mapping, sourceId: source.id, fileName: basename(path), markup: context.markup });
+  addGraphRecords(graph, {
+    builder,
+    mapping,
+    sourceId: source.id,
+    fileName: basename(path),
+    markup: context.markup,
+    declaredTypes: context.declaredTypes,
+  });
   return { graph: builder.build(), sourceId: source.id, records, skipped: builder.skippedSummary() };
 }

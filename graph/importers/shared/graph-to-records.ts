@@ -1,14 +1,15 @@
 // Turns a graphology graph read from a file into entities and relations: nodes become entities (kind and
 // name from the mapped attributes), edges become relations citing the file, in the graph's edge order.
-// Attributes the model has a place for are kept; every other one is counted by name as not kept.
+// Attributes the model has a field for go there; every other one is kept as a typed file attribute.
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { RELATION_TYPES, type RelationType } from "../../model/vocabulary.js";
 import { evidenceSummaryOf } from "./evidence-summary.js";
 import type { GraphBuilder } from "./graph-builder.js";
 import type { GraphMapping } from "./graph-mapping.js";
-import { keptNodeProperties, noteOf } from "./kept-attributes.js";
+import { edgeAttributesOf, keptNodeProperties, noteOf } from "./kept-attributes.js";
 import { IMPORTED_KINDS, type ImportedKind } from "./property-types.js";
 import { entityIdOf, relationIdOf } from "./stable-ids.js";
+import { noDeclaredTypes, type DeclaredTypes } from "./typed-attributes.js";
 
 /** What a format says beyond plain attributes: labels drawn by the editor, groups (see yed-graphics.ts). */
 export interface FileMarkup {
@@ -26,7 +27,12 @@ export interface GraphFileContext {
   sourceId: string;
   fileName: string;
   markup?: FileMarkup;
+  /** The attribute types the file declares (GEXF, GraphML); graphology JSON declares none. */
+  declaredTypes?: DeclaredTypes;
 }
+
+/** The graph's own attributes that are read (GEXF's date) or name nothing (GraphML's graph id); the rest are counted. */
+const GRAPH_ATTRIBUTES_READ = new Set(["lastModifiedDate", "id"]);
 
 interface NodeRecord {
   key: string;
@@ -46,6 +52,7 @@ interface NodeRecord {
  */
 export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext): void {
   const { builder, mapping, sourceId, fileName, markup } = context;
+  const declared = context.declaredTypes ?? noDeclaredTypes();
   const nodes: NodeRecord[] = [];
   let index = 0;
   graph.forEachNode((key, attributes) => {
@@ -54,6 +61,9 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     const name = nameOf(attributes, mapping) ?? markup?.nodeLabels.get(key);
     nodes.push({ key, name: name ?? key, named: name !== undefined, kind, index: index++, attributes });
   });
+  for (const name of Object.keys(graph.getAttributes())) {
+    if (!GRAPH_ATTRIBUTES_READ.has(name)) builder.skip(`graph attribute "${name}" (not kept)`);
+  }
   markup?.dropped.forEach((count, reason) => {
     for (let i = 0; i < count; i++) builder.skip(reason);
   });
@@ -70,7 +80,8 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     const id = uses.get(base) === 1 ? base : entityIdOf(node.kind, `${identityOf(node)} ${node.key}`);
     idOfKey.set(node.key, { id, name: node.name });
     const used = new Set([mapping.nameAttribute, mapping.kindAttribute]);
-    const properties = keptNodeProperties(node.kind, node.attributes, used, (reason) => builder.skip(reason));
+    const skip = (reason: string) => builder.skip(reason);
+    const properties = keptNodeProperties(node.kind, node.attributes, used, declared.node, skip);
     builder.addEntity(
       { id, kind: node.kind, name: node.name, aliases: [], properties },
       { file: builder.file, index: node.index, label: `node "${node.key}"` },
@@ -88,7 +99,9 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     const type =
       labelType ?? typeOf(attributes, mapping, (field, message) => builder.problem({ record: label, field, message }));
     const used = new Set(["label", mapping.typeAttribute]);
-    const note = noteOf(labelType ? undefined : edgeLabel, attributes, used, (reason) => builder.skip(reason));
+    const skip = (reason: string) => builder.skip(reason);
+    const note = noteOf(labelType ? undefined : edgeLabel, attributes, used, skip);
+    const fileAttributes = edgeAttributesOf(attributes, used, declared.edge, skip);
     const from = idOfKey.get(source);
     const to = idOfKey.get(target);
     if (!from || !to || !type) return;
@@ -103,6 +116,7 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
         to: to.id,
         status: mapping.status,
         ...(note ? { note } : {}),
+        ...(fileAttributes ? { attributes: fileAttributes } : {}),
         // GEXF defaultedgetype / edge type, GraphML edgedefault / edge directed, graphology `undirected`.
         ...(graph.isUndirected(key) ? { directed: false as const } : {}),
         evidence: [

@@ -78,6 +78,7 @@ function relationOf(key: string, a: Attributes, from: string, to: string): Recor
     ...(date ? { date } : {}),
     ...(amount ? { amount } : {}),
     ...(typeof a.note === "string" && a.note !== "" ? { note: a.note } : {}),
+    ...(a.attributes !== undefined && a.attributes !== "" ? { attributes: parsed(a.attributes) } : {}),
     evidence: parsed(a.evidence),
   };
 }

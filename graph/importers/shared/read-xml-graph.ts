@@ -10,6 +10,7 @@ import type { FileMarkup } from "./graph-to-records.js";
 import type { ReadGraph } from "./read-graph.js";
 import { readMappingFile } from "./read-mapping-file.js";
 import { readTextFile } from "./read-text-file.js";
+import type { DeclaredTypes } from "./typed-attributes.js";
 import { MAX_XML_FILE_BYTES, parseXmlDocument } from "./xml-document.js";
 
 export interface XmlGraphFormat {
@@ -18,6 +19,8 @@ export interface XmlGraphFormat {
   /** Takes out of the document what the format says beyond plain data (yEd labels, groups), keeping it. */
   takeMarkup?(document: Document): FileMarkup;
   parse(Graph: GraphConstructor, document: Document): AbstractGraph;
+  /** The type the file declares for each node and edge attribute, as graphology names them. */
+  declaredTypes?(document: Document): DeclaredTypes;
   /** A publication date the file carries, if any. */
   dateOf?(graph: AbstractGraph): string | undefined;
 }
@@ -49,6 +52,7 @@ export async function readXmlGraph(
     mapping,
     mappingGiven: mappingPath !== undefined,
     markup,
+    declaredTypes: format.declaredTypes?.(document),
     date: format.dateOf?.(graph),
   });
 }
