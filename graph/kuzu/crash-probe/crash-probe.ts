@@ -29,11 +29,13 @@ interface Pending {
 export function createCrashProbe(
   engine: { packageName: string; title: string },
   schemaStatements: readonly string[],
+  options: { timeoutMs?: number } = {},
 ): CrashProbe {
   let child: ChildProcess | undefined;
   let ready: Promise<void> | undefined;
   let nextId = 0;
-  const pending = new Map<number, Pending>();
+  // Per child: a child killed on a timeout may still exit after its successor has taken a query.
+  const pendingOf = new WeakMap<ChildProcess, Map<number, Pending>>();
   let closed = false;
   // One query at a time: a crash then names exactly the query that caused it.
   const queue = createSerialQueue();
@@ -45,6 +47,8 @@ export function createCrashProbe(
       serialization: "advanced",
     });
     child = started;
+    const pending = new Map<number, Pending>();
+    pendingOf.set(started, pending);
     started.on("message", (message: { id?: number }) => {
       if (message.id === undefined) return;
       pending.get(message.id)?.resolve();
@@ -70,23 +74,29 @@ export function createCrashProbe(
     return new Promise<void>((resolve, reject) => {
       started.once("message", () => resolve());
       started.once("error", reject);
-    }).then(() => send({ kind: "schema", statements: [...schemaStatements] }));
+    }).then(() => send(started, { kind: "schema", statements: [...schemaStatements] }));
   };
 
-  const send = (message: Record<string, unknown>): Promise<void> => {
+  const send = (to: ChildProcess, message: Record<string, unknown>): Promise<void> => {
     const id = nextId++;
+    const pending = pendingOf.get(to)!;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
-        child?.kill("SIGKILL");
+        // Forget the child at once, so the next query starts a fresh one instead of reaching the dying one.
+        if (child === to) {
+          child = undefined;
+          ready = undefined;
+        }
+        to.kill("SIGKILL");
         reject(new QueryRefusedError("Refused the query: the engine could not plan it in time", { refused: "query" }));
-      }, PROBE_TIMEOUT_MS);
+      }, options.timeoutMs ?? PROBE_TIMEOUT_MS);
       const done = (outcome: () => void) => () => {
         clearTimeout(timer);
         outcome();
       };
       pending.set(id, { resolve: done(resolve), reject: (error) => done(() => reject(error))() });
-      child!.send({ ...message, id });
+      to.send({ ...message, id });
     });
   };
 
@@ -108,7 +118,7 @@ export function createCrashProbe(
         });
         await ready;
         try {
-          await send({ kind: "plan", query, params });
+          await send(child!, { kind: "plan", query, params });
         } catch (error) {
           if (error instanceof QueryRefusedError) remember(key, error);
           throw error;
