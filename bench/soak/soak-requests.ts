@@ -76,6 +76,18 @@ export const SOAK_REQUEST_KINDS: readonly SoakRequestKind[] = [
       body: { query: HOSTILE_QUERIES[n % HOSTILE_QUERIES.length] },
     }),
   },
+  {
+    name: "memory-hungry console query",
+    share: 1,
+    // Five distinct queries, so five really run away (the store host's memory cap or the planner's time
+    // limit stops each) before repeats are refused from memory; the console may also be busy meanwhile.
+    expectedStatuses: [413, 422, 503, 504],
+    request: (n) => ({
+      method: "POST",
+      path: "/api/cypher",
+      body: { query: `UNWIND range(1, ${20_000_000 + (n % 5)}) AS x RETURN count(x)` },
+    }),
+  },
 ];
 
 /** The console attacks of issue 18: engine crashes, file reads, guard bypasses, runaway size and nesting. */
