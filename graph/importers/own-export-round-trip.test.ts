@@ -2,7 +2,7 @@
 // imports into an empty store as the same graph, field by field (ids, kinds, names, aliases, properties,
 // types, statuses, dates, amounts, notes, evidence and its sources, direction, the typed attributes a file
 // gave entities and relations), and into its own store as no change.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,6 +116,14 @@ describe.each(["graphology", "gexf", "graphml"] as const)("an export as %s", (fo
     const before = await fingerprintOf(original);
     await importFile(original, file);
     expect(await fingerprintOf(original)).toEqual(before);
+  });
+
+  it("comes back the same through a mapping that says its ids are global", async () => {
+    const mapping = join(root, "global-ids.mapping.yaml");
+    await writeFile(mapping, "ids: global\n");
+    const copy = await freshStore(`copy-global-${format}`);
+    await importFile(copy, file, { mapping });
+    await expectSameAsExported(copy);
   });
 });
 

@@ -20,7 +20,7 @@ test("previews a yEd file by kind and type before anything is written", async ({
   const preview = page.getByTestId("import-preview");
   await expect(preview).toContainText("Would import 8 entities and 8 relations");
   await expect(preview).toContainText("Organization: 7");
-  await expect(preview).toContainText('3 edge attribute "url" (not kept)');
+  await expect(preview).toContainText('1 graphml-level data "resources" (not kept)');
   await screenshot(page, "import-preview-yed");
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByTestId("import-dialog")).toHaveCount(0);

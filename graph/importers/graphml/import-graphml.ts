@@ -28,9 +28,12 @@ export function checkGraphml(document: Document, builder: GraphBuilder): void {
     builder.problem({ record: "file", field: "graph", message: "no <graph> element; is this a GraphML file?" });
     return;
   }
-  const keysFor = new Map<string, string>();
-  for (const key of elementsOf(document, "key"))
-    keysFor.set(key.getAttribute("id") ?? "", key.getAttribute("for") ?? "all");
+  // One id may be declared once for nodes and once for edges (Gephi's own test files do).
+  const keysFor = new Map<string, Set<string>>();
+  for (const key of elementsOf(document, "key")) {
+    const id = key.getAttribute("id") ?? "";
+    keysFor.set(id, (keysFor.get(id) ?? new Set()).add(key.getAttribute("for") ?? "all"));
+  }
 
   const nodeIds = new Set<string>();
   for (const node of elementsOf(document, "node")) {
@@ -63,8 +66,8 @@ export function checkGraphml(document: Document, builder: GraphBuilder): void {
     const ownerKind = owner?.localName ?? "";
     if (ownerKind !== "node" && ownerKind !== "edge") continue;
     const key = data.getAttribute("key") ?? "";
-    const forKind = keysFor.get(key);
-    if (forKind === undefined || (forKind !== "all" && forKind !== ownerKind)) {
+    const forKinds = keysFor.get(key);
+    if (forKinds === undefined || (!forKinds.has("all") && !forKinds.has(ownerKind))) {
       const ownerId = owner?.getAttribute?.("id");
       const record =
         ownerKind === "node"
@@ -75,9 +78,9 @@ export function checkGraphml(document: Document, builder: GraphBuilder): void {
         line: lineOf(data),
         field: `data.${key}`,
         message:
-          forKind === undefined
+          forKinds === undefined
             ? `no <key id="${key}"> declares this data`
-            : `key "${key}" is declared for ${forKind}s, not ${ownerKind}s`,
+            : `key "${key}" is declared for ${[...forKinds].join(" and ")}s, not ${ownerKind}s`,
       });
     }
   }

@@ -49,14 +49,15 @@ describe("graphology JSON import", () => {
       "deal.mapping.yaml",
       "kindAttribute: type\nkinds: { company: Organization }\ntypeAttribute: relation\ntypes: { rival: COMPETES_WITH }\n",
     );
-    const { graph } = await readGraphologyGraph(file, mapping);
+    const { graph, sourceId } = await readGraphologyGraph(file, mapping);
+    const scoped = (id: string) => `${id}.${sourceId?.slice(4)}`;
     expect(graph.entities.map((e) => e.id).sort()).toEqual(
-      expect.arrayContaining(["org:acme-corp", "person:jane-roe", "org:globex"]),
+      expect.arrayContaining([scoped("org:acme-corp"), scoped("person:jane-roe"), scoped("org:globex")]),
     );
     expect(graph.relations.map((r) => [r.from, r.type, r.to, r.stance])).toEqual([
-      ["person:jane-roe", "WORKS_FOR", "org:acme-corp", "neutral"],
-      ["org:acme-corp", "COMPETES_WITH", "org:globex", "rivalry"],
-      ["org:acme-corp", "RELATED_TO", "org:globex", "neutral"],
+      [scoped("person:jane-roe"), "WORKS_FOR", scoped("org:acme-corp"), "neutral"],
+      [scoped("org:acme-corp"), "COMPETES_WITH", scoped("org:globex"), "rivalry"],
+      [scoped("org:acme-corp"), "RELATED_TO", scoped("org:globex"), "neutral"],
     ]);
   });
 

@@ -25,7 +25,8 @@ export interface GraphFileContext {
 export async function graphFileRecords(graph: AbstractGraph, context: GraphFileContext): Promise<ReadGraph> {
   const { path, builder, mapping } = context;
   const records = graph.order + graph.size;
-  const own = context.mappingGiven ? undefined : ownExportRecords(graph);
+  // A mapping that says ids are global still lets our own export come back as its own records.
+  const own = context.mappingGiven && mapping.ids !== "global" ? undefined : ownExportRecords(graph);
   if (own) {
     own.entities.forEach(({ key, record }, index) =>
       builder.addEntity(record as unknown as EntityDraft, { file: path, index, label: `node "${key}"` }),

@@ -24,6 +24,12 @@ export const GraphMapping = z
     /** Neutral unless the file says more: an untyped edge only says that two nodes are tied. */
     defaultType: RelationType.default("RELATED_TO"),
     status: RelationStatus.default("reported"),
+    /**
+     * "per-file": a node's id means something only inside its file, so two files never share an entity
+     * (joining them is the job of duplicates and merge). "global": the file's node ids name the same thing
+     * in every file (our own exports, extracts of one database), and entities are keyed by them.
+     */
+    ids: z.enum(["per-file", "global"]).default("per-file"),
   })
   .strict();
 export type GraphMapping = z.infer<typeof GraphMapping>;

@@ -8,7 +8,9 @@ import type { GraphBuilder } from "./graph-builder.js";
 import type { GraphMapping } from "./graph-mapping.js";
 import { edgeAttributesOf, keptNodeProperties, noteOf } from "./kept-attributes.js";
 import { IMPORTED_KINDS, type ImportedKind } from "./property-types.js";
-import { entityIdOf, relationIdOf } from "./stable-ids.js";
+import { entityIdOf, relationIdOf, slugOf } from "./stable-ids.js";
+import { EntityId } from "../../model/entity.js";
+import { ID_PREFIX_BY_KIND } from "../../model/vocabulary.js";
 import { noDeclaredTypes, type DeclaredTypes } from "./typed-attributes.js";
 
 /** What a format says beyond plain attributes: labels drawn by the editor, groups (see yed-graphics.ts). */
@@ -45,10 +47,11 @@ interface NodeRecord {
 }
 
 /**
- * Entity ids of named nodes come from names (`org:myriel`) so that files naming the same organization
- * meet in one node; where two nodes of a file would get the same id, both ids add the node's key. A node
- * with no name is known only by its key, which means nothing outside its file: its id is scoped to the
- * file's source, so two files that both say `n0` never meet.
+ * A node's id is scoped to its file's source (`org:myriel.lesmiserables-1a2b3c4d5e6f` for a named node),
+ * so two unrelated files that both say `n0`, or both name a "Myriel", never meet: merging is for
+ * duplicates and merge, with their audit trail. Where two nodes of a file would get the same id, both ids
+ * add the node's key. With `ids: global` the node's key is its identity in every file, and a key that is
+ * already one of our ids (an export of ours) stays as it is.
  */
 export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext): void {
   const { builder, mapping, sourceId, fileName, markup } = context;
@@ -68,16 +71,20 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     for (let i = 0; i < count; i++) builder.skip(reason);
   });
 
-  const identityOf = (node: NodeRecord) => (node.named ? node.name : `${sourceId.slice(4)} ${node.key}`);
+  const scope = sourceId.slice(4);
+  const baseIdOf = (node: NodeRecord): string => {
+    if (mapping.ids === "global") return globalIdOf(node.kind, node.key);
+    return node.named ? `${entityIdOf(node.kind, node.name)}.${scope}` : entityIdOf(node.kind, `${scope} ${node.key}`);
+  };
   const uses = new Map<string, number>();
   for (const node of nodes) {
-    const id = entityIdOf(node.kind, identityOf(node));
+    const id = baseIdOf(node);
     uses.set(id, (uses.get(id) ?? 0) + 1);
   }
   const idOfKey = new Map<string, { id: string; name: string }>();
   nodes.forEach((node) => {
-    const base = entityIdOf(node.kind, identityOf(node));
-    const id = uses.get(base) === 1 ? base : entityIdOf(node.kind, `${identityOf(node)} ${node.key}`);
+    const base = baseIdOf(node);
+    const id = uses.get(base) === 1 ? base : `${base}.${slugOf(node.key)}`;
     idOfKey.set(node.key, { id, name: node.name });
     const used = new Set([mapping.nameAttribute, mapping.kindAttribute]);
     const skip = (reason: string) => builder.skip(reason);
@@ -135,6 +142,12 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
       { file: builder.file, index: number - 1, label },
     );
   });
+}
+
+/** A key that already is one of our ids of this kind stays; any other key is folded into one. */
+function globalIdOf(kind: ImportedKind, key: string): string {
+  const ours = EntityId.safeParse(key).success && key.startsWith(`${ID_PREFIX_BY_KIND[kind]}:`);
+  return ours ? key : entityIdOf(kind, key);
 }
 
 function nameOf(attributes: Attributes, mapping: GraphMapping): string | undefined {
