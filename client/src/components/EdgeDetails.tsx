@@ -5,6 +5,7 @@ import type { Evidence, GraphEdge } from "../../../graph/model/index.js";
 import type { SourceCache } from "../api/source-cache.js";
 import { STANCE_COLORS, STATUS_STYLE, relationLabel } from "../sigma/palette.js";
 import { EvidenceText } from "./EvidenceText.js";
+import { FileAttributes } from "./FileAttributes.js";
 import { formatAmount, formatDate, formatPeriod, relationSentence } from "./format.js";
 import { useSource } from "./use-source.js";
 
@@ -69,6 +70,7 @@ export function EdgeDetails({ edge, nameOf, sources, onOpenSource, onSelectNode 
           </div>
         )}
       </dl>
+      <FileAttributes attributes={edge.attributes} />
       <section>
         <h3>Evidence ({edge.evidence.length})</h3>
         <ul className="evidence-list" data-testid="evidence-list">

@@ -6,6 +6,8 @@ import type { NeighborSummary, GraphNode } from "../api/types.js";
 import type { GraphEdge, RelationType } from "../../../graph/model/index.js";
 import { STANCE_COLORS, relationLabel } from "../sigma/palette.js";
 import { propertyText } from "./format.js";
+import type { FileAttributes as FileAttributesOf } from "../../../graph/model/file-attributes.js";
+import { FileAttributes } from "./FileAttributes.js";
 import { KindBadge } from "./KindBadge.js";
 import { RelationList } from "./RelationList.js";
 import { useEntityRelations } from "./use-entity-relations.js";
@@ -60,7 +62,7 @@ export function NodeDetails(props: Props) {
   const isSource = node.kind === "Source";
   // An ingested article's text is read in the source panel, sentence by sentence, not as a property.
   const properties = Object.entries(node.properties).filter(
-    ([key, v]) => v !== null && v !== undefined && v !== "" && !(isSource && key === "text"),
+    ([key, v]) => v !== null && v !== undefined && v !== "" && !(isSource && key === "text") && key !== "attributes",
   );
 
   return (
@@ -195,6 +197,7 @@ export function NodeDetails(props: Props) {
           </dl>
         </section>
       )}
+      <FileAttributes attributes={node.properties.attributes as FileAttributesOf | undefined} />
       <p className="entity-id">{node.id}</p>
     </div>
   );

@@ -45,6 +45,7 @@ function RelationRowButton({
   onOpen(edge: GraphEdge): void;
 }) {
   const { edge } = row;
+  const undirected = edge.directed === false;
   const sentence = rowSentence(row, nameOf);
   const counterpart = <strong>{nameOf(row.counterpart)}</strong>;
   const evidence = `${edge.evidence.length} evidence item${edge.evidence.length === 1 ? "" : "s"}`;
@@ -58,11 +59,15 @@ function RelationRowButton({
       aria-label={`${sentence}, ${STATUS_STYLE[edge.status].label}, ${formatPeriod(edge.date)}: show the ${evidence}`}
       onClick={() => onOpen(edge)}
     >
-      <span className="relation-direction" aria-hidden="true">
-        {row.outgoing ? "→" : "←"}
+      <span className="relation-direction" aria-hidden="true" title={undirected ? "undirected" : undefined}>
+        {undirected ? "—" : row.outgoing ? "→" : "←"}
       </span>
       <span className="relation-words">
-        {row.outgoing ? (
+        {undirected ? (
+          <>
+            {row.verb} {counterpart} <span className="muted">(undirected)</span>
+          </>
+        ) : row.outgoing ? (
           <>
             {row.verb} {counterpart}
           </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationSentence } from "./format.js";
+import { fileAttributeText, relationSentence } from "./format.js";
 
 const names: Record<string, string> = {
   "person:trump": "Donald Trump",
@@ -23,5 +23,14 @@ describe("relation sentences", () => {
     expect(
       relationSentence({ source: "org:ms", target: "contract:jedi", type: "WON", status: "confirmed" }, nameOf),
     ).toBe("Microsoft won JEDI");
+  });
+});
+
+describe("a file attribute as the panels write it", () => {
+  it("joins lists, says yes or no, and writes dates as dates", () => {
+    expect(fileAttributeText({ type: "list", value: ["cloud", 3] })).toBe("cloud, 3");
+    expect(fileAttributeText({ type: "boolean", value: false })).toBe("no");
+    expect(fileAttributeText({ type: "date", value: "2009-03" })).toMatch(/^[A-Z][a-z]+ 2009$/);
+    expect(fileAttributeText({ type: "float", value: 2.5 })).toBe("2.5");
   });
 });

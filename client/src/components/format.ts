@@ -1,4 +1,5 @@
 // Words for dates, amounts and relations as the panels show them.
+import type { FileAttributeValue } from "../../../graph/model/file-attributes.js";
 import type { GraphEdge } from "../../../graph/model/index.js";
 import { qualifiedVerb } from "../../../graph/model/qualified-verb.js";
 import { monthLabel } from "../core/filters/time.js";
@@ -28,6 +29,20 @@ export function relationSentence(
   nameOf: (id: string) => string,
 ): string {
   return `${nameOf(edge.source)} ${qualifiedVerb(edge.type, edge.status)} ${nameOf(edge.target)}`;
+}
+
+/** A file attribute's value as text: lists joined, dates as the panels write dates, flags as yes/no. */
+export function fileAttributeText(attribute: FileAttributeValue): string {
+  switch (attribute.type) {
+    case "list":
+      return attribute.value.map(String).join(", ");
+    case "boolean":
+      return attribute.value ? "yes" : "no";
+    case "date":
+      return /^\d{4}(-\d{2}){0,2}$/.test(attribute.value) ? formatDate(attribute.value) : attribute.value;
+    default:
+      return String(attribute.value);
+  }
 }
 
 export function propertyText(value: unknown): string {

@@ -51,4 +51,12 @@ describe("an entity's relations grouped by type", () => {
     ]);
     expect(group!.rows.map((r) => r.edge.id)).toEqual(["b", "a"]);
   });
+
+  it("words an undirected tie as between its two ends, whichever end the panel belongs to", () => {
+    const tie = { ...edge("e9", "amazon", "pentagon", "RELATED_TO", "reported"), directed: false as const };
+    const [fromAmazon] = groupRelations("amazon", [tie]);
+    const [fromPentagon] = groupRelations("pentagon", [tie]);
+    expect(rowSentence(fromAmazon!.rows[0]!, nameOf)).toBe("Amazon and Pentagon, undirected: reportedly is related to");
+    expect(rowSentence(fromPentagon!.rows[0]!, nameOf)).toBe(rowSentence(fromAmazon!.rows[0]!, nameOf));
+  });
 });

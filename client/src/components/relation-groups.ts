@@ -46,5 +46,7 @@ export function groupRelations(entityId: string, relations: readonly GraphEdge[]
 /** The row as one sentence, for screen readers and the tooltip: "Donald Trump allegedly influenced JEDI". */
 export function rowSentence(row: RelationRow, nameOf: (id: string) => string): string {
   const { source, target } = row.edge;
+  // An undirected tie has no first end: it is named as being between the two, in no particular order.
+  if (row.edge.directed === false) return `${nameOf(source)} and ${nameOf(target)}, undirected: ${row.verb}`;
   return `${nameOf(source)} ${row.verb} ${nameOf(target)}`;
 }
