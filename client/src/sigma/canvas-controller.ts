@@ -109,9 +109,17 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     () => hover,
   );
 
+  // A fit asked for while newcomers are being settled is asked again once they rest, so none ends off-screen.
+  let settling = false;
+  let fitWhileSettling: readonly string[] | null = null;
   const layout = createLayoutController(graph, (running) => {
     callbacks.onLayoutChange(running);
-    if (!running) callbacks.onPositionsSettled();
+    if (running) return;
+    callbacks.onPositionsSettled();
+    const again = settling ? fitWhileSettling : null;
+    settling = false;
+    fitWhileSettling = null;
+    if (again) controller.fit(again);
   });
 
   const setHover = (next: Partial<HoverState>) => {
@@ -157,6 +165,8 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     sigma,
     layout,
     setCanvas(canvas, presets = null) {
+      // What is drawn already keeps its place while the layout settles the newcomers.
+      const drawn = new Set(graph.nodes());
       const unplaced = syncGraph(graph, canvas, presets);
       communities = null;
       // Large canvases leave relations and labels out while the view moves: most of a moving frame's cost.
@@ -165,7 +175,8 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
         sigma.setSettings({ hideEdgesOnMove: lean, hideLabelsOnMove: lean });
       sizeScale = crowdingScale(graph);
       sigma.refresh();
-      if (unplaced > 0) layout.start();
+      settling = unplaced > 0 && drawn.size > 0;
+      if (unplaced > 0) layout.start(drawn);
       else layout.restartIfRunning();
     },
     positions() {
@@ -181,6 +192,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       sigma.refresh({ skipIndexation: true });
     },
     fit(ids) {
+      if (settling) fitWhileSettling = ids ?? [];
       const nodes = ids?.filter((id) => graph.hasNode(id)) ?? [];
       if (nodes.length === 0) {
         void sigma.getCamera().reset({ duration: 300 });

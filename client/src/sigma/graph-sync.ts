@@ -3,6 +3,7 @@
 import type { MultiDirectedGraph } from "graphology";
 import type { CanvasState } from "../core/canvas/canvas-state.js";
 import type { Positions } from "../core/url-state/positions.js";
+import { placeBeside, placeOutside, typicalSpacing, type Point } from "./place-newcomers.js";
 
 export interface NodeAttributes {
   x: number;
@@ -24,25 +25,16 @@ export interface EdgeAttributes {
 
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-function placeNear(
-  graph: ExplorerGraph,
-  id: string,
-  canvas: CanvasState,
-  index: number,
-  bulk: boolean,
-): { x: number; y: number } {
-  for (const edge of bulk ? [] : Object.values(canvas.edges)) {
+function placeNear(graph: ExplorerGraph, id: string, canvas: CanvasState, index: number, spacing: number): Point {
+  const anchors: Point[] = [];
+  for (const edge of Object.values(canvas.edges)) {
     const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
-    if (other && graph.hasNode(other)) {
-      const anchor = graph.getNodeAttributes(other);
-      const angle = Math.random() * 2 * Math.PI;
-      const spread = 1 + Math.random();
-      return { x: anchor.x + Math.cos(angle) * spread, y: anchor.y + Math.sin(angle) * spread };
-    }
+    if (other && graph.hasNode(other)) anchors.push(graph.getNodeAttributes(other));
   }
-  const angle = (index * 2.399) % (2 * Math.PI);
-  const radius = 10 * Math.sqrt(index + 1);
-  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+  if (anchors.length > 0) return placeBeside(anchors, index, spacing);
+  const drawn: Point[] = [];
+  graph.forEachNode((_, a) => drawn.push(a));
+  return placeOutside(drawn, index, spacing);
 }
 
 /**
@@ -55,12 +47,16 @@ export function syncGraph(graph: ExplorerGraph, canvas: CanvasState, presets: Po
   for (const edge of graph.edges()) if (!canvas.edges[edge]) graph.dropEdge(edge);
   const pinned = new Set(canvas.pinned);
   const fresh = Object.values(canvas.nodes).filter((n) => !graph.hasNode(n.id));
-  // A first load is spread on a spiral; later arrivals land beside a neighbour already placed.
+  // A first load is spread on a spiral; later arrivals land beside the neighbours already placed.
   const bulk = graph.order === 0;
+  const spacing = typicalSpacing(
+    graph.mapEdges((_edge, _attributes, _source, _target, a, b) => Math.hypot(a.x - b.x, a.y - b.y)),
+  );
   fresh.forEach((node, index) => {
     const preset = presets?.[node.id];
+    const spot = bulk ? placeOutside([], graph.order + index, 1) : placeNear(graph, node.id, canvas, index, spacing);
     graph.addNode(node.id, {
-      ...(preset ? { x: preset.x, y: preset.y } : placeNear(graph, node.id, canvas, graph.order + index, bulk)),
+      ...(preset ? { x: preset.x, y: preset.y } : spot),
       label: node.name,
       kind: node.kind,
     });

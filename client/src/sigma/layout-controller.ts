@@ -5,7 +5,8 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { ExplorerGraph } from "./graph-sync.js";
 
 export interface LayoutController {
-  start(): void;
+  /** `hold`: entities kept where they are for this run only (those drawn before an expand or import). */
+  start(hold?: ReadonlySet<string>): void;
   stop(): void;
   isRunning(): boolean;
   /** Pinned nodes are read when the worker starts, so a change restarts it. */
@@ -52,6 +53,12 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
   };
   const supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: null });
   let timer: ReturnType<typeof setInterval> | null = null;
+  let held: string[] = [];
+
+  const release = () => {
+    for (const id of held) if (graph.hasNode(id)) graph.setNodeAttribute(id, "fixed", false);
+    held = [];
+  };
 
   const stopWatching = () => {
     if (timer !== null) clearInterval(timer);
@@ -59,9 +66,15 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
   };
 
   const controller: LayoutController = {
-    start() {
+    start(hold) {
       if (graph.order === 0) return;
       stopWatching();
+      release();
+      for (const id of hold ?? []) {
+        if (!graph.hasNode(id) || graph.getNodeAttribute(id, "fixed")) continue;
+        graph.setNodeAttribute(id, "fixed", true);
+        held.push(id);
+      }
       supervisor.start();
       onChange(true);
       const startedAt = performance.now();
@@ -77,6 +90,7 @@ export function createLayoutController(graph: ExplorerGraph, onChange: (running:
     stop() {
       stopWatching();
       if (supervisor.isRunning()) supervisor.stop();
+      release();
       onChange(false);
     },
     isRunning: () => supervisor.isRunning(),
