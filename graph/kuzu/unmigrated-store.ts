@@ -20,8 +20,10 @@ export function refuseUnmigratedKuzuStore(dataDir: string): void {
 }
 
 export function migrateCommandFor(dataDir: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(dataDir)) || ".";
-  return relative === "data" ? MIGRATE_STORE_COMMAND : `${MIGRATE_STORE_COMMAND} -- --data-dir ${quoted(relative)}`;
+  const absolute = path.resolve(dataDir);
+  const relative = path.relative(process.cwd(), absolute) || ".";
+  if (relative === "data") return MIGRATE_STORE_COMMAND;
+  return `${MIGRATE_STORE_COMMAND} -- --data-dir ${quoted(relative.startsWith("..") ? absolute : relative)}`;
 }
 
 const quoted = (value: string) => (/^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
