@@ -76,7 +76,7 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
   const writeConnection = new engine.Connection(database);
   const consoleConnection = new engine.Connection(database);
   // Promises, not statements, and one prepare at a time: two prepares at once on one connection crash
-  // Kuzu 0.11 and LadybugDB 0.19.1 alike (the process ends with SIGSEGV; see engine-workarounds.test.ts).
+  // Kuzu 0.11 and LadybugDB 0.19.1 alike (the process ends with SIGSEGV; see engine-workarounds.md).
   const statements = new Map<Connection, Map<string, Promise<PreparedStatement>>>();
   const writeQueue = createSerialQueue();
   const prepareQueue = createSerialQueue();

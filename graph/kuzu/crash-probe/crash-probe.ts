@@ -1,5 +1,5 @@
-// Kuzu 0.11 and LadybugDB 0.19.1 alike end the process on some queries while binding them (re-tested in
-// engine-workarounds.test.ts): `RETURN nodes(NULL)`, `list_sum(NULL)`, `map_keys(NULL)`,
+// Kuzu 0.11 and LadybugDB 0.19.1 alike end the process on some queries while binding them (re-tested, see
+// ../engine-workarounds.md): `RETURN nodes(NULL)`, `list_sum(NULL)`, `map_keys(NULL)`,
 // `CALL READ_CSV_SERIAL(…)` (and Kuzu's `copy_json()`, a function LadybugDB moved to an extension).
 // Before the console runs a query in the store's process, a child process with an empty database of the
 // same schema plans it; if the child dies, the query is refused and the child is started again.
