@@ -10,6 +10,8 @@ import { toGraphError } from "./kuzu-errors.js";
 import { BEGIN_READ_ONLY, BEGIN_WRITE, COMMIT, ROLLBACK } from "./queries.js";
 import { createSerialQueue } from "./serial-queue.js";
 
+const MAX_DB_BYTES = 2 ** 40;
+
 export type Row = Record<string, EngineValue>;
 export type Params = Record<string, unknown>;
 export type RunQuery = (query: string, params?: Params) => Promise<Row[]>;
@@ -64,7 +66,10 @@ export async function openKuzuSession(config: KuzuSessionConfig): Promise<KuzuSe
     );
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const database = new engine.Database(file, config.bufferPoolBytes);
+  // 1 TiB of address space, not the engine's 8 TiB default, so one process can hold many stores open; and a
+  // WAL torn by a crash mid-write is replayed up to the tear (the last committed transaction) instead of
+  // refusing to open the store. Kuzu 0.11 takes the first seven arguments only.
+  const database = new engine.Database(file, config.bufferPoolBytes, true, false, MAX_DB_BYTES, true, -1, false);
   try {
     await database.init();
   } catch (error) {
