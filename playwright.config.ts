@@ -12,6 +12,10 @@ const dataDir = mkdtempSync(join(tmpdir(), "explorer-browser-"));
 const articlesDataDir = mkdtempSync(join(tmpdir(), "explorer-browser-articles-"));
 const largeDataDir = mkdtempSync(join(tmpdir(), "explorer-browser-large-"));
 
+// `.ci/run` exports ARTICLES_DIR for the articles server; the other two serve exactly their seeds whatever the
+// caller's environment (Node leaves a variable set to undefined out of the child's environment).
+const withoutArticles = { ARTICLES_DIR: undefined } as unknown as Record<string, string>;
+
 export default defineConfig({
   testDir: "test/browser",
   outputDir: "test-results",
@@ -43,7 +47,7 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
-      env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+      env: { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...withoutArticles },
     },
     {
       command: "npx tsx server/main.ts",
@@ -75,6 +79,7 @@ export default defineConfig({
         DATA_DIR: largeDataDir,
         SEED_DIR: LARGE_STORE_SEED_DIR,
         LOG_LEVEL: "warn",
+        ...withoutArticles,
       },
     },
   ],
