@@ -1,6 +1,6 @@
 // The store-independent query layer the server and CLI use: search, entity, neighbourhood, paths,
 // subgraph, schema, sources and read-only Cypher, each validating its input and naming bad parameters.
-import { createConsoleSlots } from "./console-slots.js";
+import { createConsoleSlots, type ConsoleSlotLimits } from "./console-slots.js";
 import { z } from "zod";
 import { assertReadOnlyCypher, DEFAULT_MAX_VARIABLE_LENGTH_HOPS } from "../cypher/read-only-guard.js";
 import { NotFoundError, TooLargeError } from "../errors.js";
@@ -27,7 +27,7 @@ import { expandNeighborhood } from "./neighborhood.js";
 import { rankSearchHits, type SearchHit } from "./search-ranking.js";
 
 export interface GraphQueriesOptions {
-  cypher?: { maxRows?: number; timeoutMs?: number; maxVariableLengthHops?: number; slots?: number };
+  cypher?: { maxRows?: number; timeoutMs?: number; maxVariableLengthHops?: number; slots?: ConsoleSlotLimits };
   /** The most ids a subgraph request may name. */
   maxSubgraphIds?: number;
   /**

@@ -22,6 +22,12 @@ const CONSOLE_METHOD = "runReadOnlyCypher";
 /** Past its own time limit, a console query gets this long before its host counts as hung. */
 const CONSOLE_GRACE_MS = 5_000;
 const KNOWN_KILLERS_KEPT = 1_000;
+/**
+ * How long a call waits for the host to come back, and a read keeps being retried on each restarted host:
+ * several runaway console queries in a row may stop it several times, and ordinary reads must ride that out.
+ */
+const RESTART_WAIT_MS = 20_000;
+const RESTART_RETRY_MS = 200;
 
 /**
  * Reads that change nothing, so a second try after a restart is safe. A method not named here (a write,
@@ -36,6 +42,7 @@ const RETRIED_READS = new Set([
   "schemaCounts",
   "searchCandidates",
   "getEntities",
+  "getEntityContexts",
   "listEntityIds",
   "getRelations",
   "getRelationsAt",
@@ -87,24 +94,35 @@ export async function createSupervisedStore(options: SupervisedStoreOptions): Pr
     );
   };
 
-  /** After the first start, a host that cannot start again means the store is unavailable for now. */
-  const reopened = () =>
-    current().catch((error: unknown) => {
-      if (error instanceof GraphError) throw error;
-      throw new StoreUnavailableError(`The store engine could not be restarted: ${String(error)}`, { store: "host" });
-    });
+  /**
+   * A live host: after a death, the restarted one. While it cannot start (it may die while opening, under
+   * back-to-back runaway queries), keep trying until `until`; nothing was sent yet, so this is safe for any call.
+   */
+  const liveHost = async (until: number): Promise<StoreHostProcess> => {
+    for (;;) {
+      try {
+        return await current();
+      } catch (error) {
+        if (error instanceof GraphError) throw error;
+        if (closed || Date.now() >= until) {
+          throw new StoreUnavailableError(`The store engine could not be restarted: ${String(error)}`, {
+            store: "host",
+          });
+        }
+        await new Promise((resolve) => setTimeout(resolve, RESTART_RETRY_MS));
+      }
+    }
+  };
 
   const call = async (method: string, args: unknown[]): Promise<unknown> => {
-    const first = await reopened();
-    try {
-      return await first.call(method, args);
-    } catch (error) {
-      if (!(error instanceof HostDiedError)) throw error;
-      if (!RETRIED_READS.has(method)) throw writeInterruptedError(method, error.death);
+    const until = Date.now() + RESTART_WAIT_MS;
+    for (;;) {
       try {
-        return await (await reopened()).call(method, args);
-      } catch (again) {
-        throw again instanceof HostDiedError ? storeRestartingError(method, again.death) : again;
+        return await (await liveHost(until)).call(method, args);
+      } catch (error) {
+        if (!(error instanceof HostDiedError)) throw error;
+        if (!RETRIED_READS.has(method)) throw writeInterruptedError(method, error.death);
+        if (Date.now() >= until) throw storeRestartingError(method, error.death, RESTART_WAIT_MS);
       }
     }
   };
@@ -124,7 +142,7 @@ export async function createSupervisedStore(options: SupervisedStoreOptions): Pr
     refuseKnown();
     return consoleQueue.run(async () => {
       refuseKnown();
-      const target = await reopened();
+      const target = await liveHost(Date.now() + RESTART_WAIT_MS);
       const timeoutMs = limits?.timeoutMs;
       const deadline = Number.isSafeInteger(timeoutMs) ? timeoutMs! + CONSOLE_GRACE_MS : undefined;
       try {

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual as isEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StoreUnavailableError } from "../../graph/errors.js";
 import { importSeedFolder } from "../../graph/import/index.js";
@@ -108,12 +109,29 @@ describe("the embedded store in a supervised host process", () => {
     expect((await server.get("/api/entities/org:microsoft")).status).toBe(200);
   }, 60_000);
 
-  it("retries a read that was running when the host died, once, after the restart", async () => {
+  it("retries a read that was running when the host died, after the restart", async () => {
     const before = await store.counts();
     const counting = store.counts();
     process.kill(await hostPid(), "SIGSEGV");
     expect(await counting).toEqual(before);
   }, 60_000);
+
+  it("keeps reads answering through back-to-back host deaths, some while the host is still opening", async () => {
+    const before = await store.counts();
+    const reads = Array.from({ length: 30 }, (_, i) =>
+      new Promise((resolve) => setTimeout(resolve, i * 40)).then(() => store.counts()),
+    );
+    // Like runaway console queries one after the other: each new host is killed as soon as it shows up.
+    let pid = await hostPid();
+    for (let death = 0; death < 4; death++) {
+      process.kill(pid, "SIGKILL");
+      const dead = pid;
+      while ((pid = await hostPid().catch(() => dead)) === dead) await new Promise((r) => setTimeout(r, 10));
+    }
+    const answers = await Promise.allSettled(reads);
+    expect(answers.filter((answer) => answer.status === "rejected").map((answer) => String(answer.reason))).toEqual([]);
+    expect(answers.every((answer) => answer.status === "fulfilled" && isEqual(answer.value, before))).toBe(true);
+  }, 90_000);
 
   it("fails a write that was running when the host died with 503, and the graph holds all of it or none", async () => {
     const before = (await store.counts()).entities;
