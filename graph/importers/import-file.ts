@@ -44,6 +44,8 @@ export interface ImportFileSummary {
   records: number;
   /** Records left out on purpose, by reason. */
   skipped: Record<string, number>;
+  /** What was kept in another form than the file's, by how: GEXF spells as relation periods. */
+  readAs: Record<string, number>;
   /** With onError=skip: every row left out, by line, with why. */
   skippedRows?: ReadGraph["skippedRows"];
   /** What the file holds, entities by kind and relations by type: a dry run's preview. */
@@ -146,6 +148,7 @@ export async function importFile(
     format: read.format,
     records: read.records,
     skipped: read.skipped,
+    readAs: read.readAs ?? {},
     ...(read.skippedRows ? { skippedRows: read.skippedRows } : {}),
   };
 }

@@ -64,6 +64,9 @@ const ImportSummary = z
     relations: z.number().int().nonnegative().describe("relations written (or, on a dry run, that would be)"),
     records: z.number().int().nonnegative().describe("rows, nodes and edges, or FtM entities read"),
     skipped: z.record(z.string(), z.number().int().nonnegative()).describe("records left out on purpose, by reason"),
+    readAs: z
+      .record(z.string(), z.number().int().nonnegative())
+      .describe("what was kept in another form than the file's, by how (GEXF spells as relation periods)"),
     seconds: z.number().nonnegative(),
     dryRun: z.boolean().describe("true when nothing was written"),
     kinds: z.record(z.string(), z.number().int().nonnegative()).describe("the file's entities by kind"),

@@ -135,7 +135,6 @@ function ImportCheck({ check }: { check: Check }) {
     );
   }
   const { summary } = check;
-  const left = rankedCounts(summary.skipped);
   return (
     <div className="import-preview" data-testid="import-preview" aria-live="polite">
       <p>
@@ -146,18 +145,8 @@ function ImportCheck({ check }: { check: Check }) {
         <CountList title="Entities by kind" counts={summary.kinds} />
         <CountList title="Relations by type" counts={summary.types} />
       </div>
-      {left.length > 0 && (
-        <section>
-          <h3>Left out</h3>
-          <ul>
-            {left.map(([reason, count]) => (
-              <li key={reason}>
-                {count} {reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReasonList title="Read as" counts={summary.readAs ?? {}} />
+      <ReasonList title="Left out" counts={summary.skipped} />
       {summary.skippedRows && summary.skippedRows.length > 0 && (
         <section>
           <h3>Rows left out</h3>
@@ -171,6 +160,24 @@ function ImportCheck({ check }: { check: Check }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** Counts by reason ("3 edges open at the end …"), or nothing when there are none. */
+function ReasonList({ title, counts }: { title: string; counts: Record<string, number> }) {
+  const ranked = rankedCounts(counts);
+  if (ranked.length === 0) return null;
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {ranked.map(([reason, count]) => (
+          <li key={reason}>
+            {count} {reason}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

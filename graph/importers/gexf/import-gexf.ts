@@ -7,6 +7,8 @@ import type { ReadGraph } from "../shared/read-graph.js";
 import { readXmlGraph } from "../shared/read-xml-graph.js";
 import { elementsOf, lineOf } from "../shared/xml-document.js";
 import { gexfDeclaredTypes } from "./gexf-declared-types.js";
+import { gexfTimes } from "./gexf-times.js";
+import { mergeAttributeModels } from "./merge-attribute-models.js";
 
 const DocumentClass = new DOMParser().parseFromString("<t/>", "application/xml").constructor;
 const parseGexf = createGexfParser(DOMParser, DocumentClass);
@@ -14,7 +16,11 @@ const parseGexf = createGexfParser(DOMParser, DocumentClass);
 export function readGexfGraph(path: string, mappingPath: string | undefined): Promise<ReadGraph> {
   return readXmlGraph(path, mappingPath, {
     check: checkGexf,
-    parse: (Graph, document) => parseGexf(Graph, document),
+    readTimes: gexfTimes,
+    parse: (Graph, document) => {
+      mergeAttributeModels(document);
+      return parseGexf(Graph, document);
+    },
     declaredTypes: gexfDeclaredTypes,
     dateOf: (graph) => {
       const date: unknown = graph.getAttribute("lastModifiedDate");

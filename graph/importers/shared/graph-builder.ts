@@ -39,6 +39,8 @@ export class GraphBuilder {
   private readonly relationIndex = new Map<string, number>();
   /** Things left out on purpose, by reason, so the summary can say so. */
   readonly skipped = new Map<string, number>();
+  /** Things kept in another form than the file's (GEXF spells as a period), by how, so the summary can say so. */
+  readonly readAs = new Map<string, number>();
 
   /** `file` names the input in error messages. */
   constructor(readonly file: string) {}
@@ -49,6 +51,10 @@ export class GraphBuilder {
 
   skip(reason: string): void {
     this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+
+  note(readAs: string): void {
+    this.readAs.set(readAs, (this.readAs.get(readAs) ?? 0) + 1);
   }
 
   hasEntity(id: string): boolean {
@@ -112,6 +118,10 @@ export class GraphBuilder {
 
   skippedSummary(): Record<string, number> {
     return Object.fromEntries(this.skipped);
+  }
+
+  readAsSummary(): Record<string, number> {
+    return Object.fromEntries(this.readAs);
   }
 }
 

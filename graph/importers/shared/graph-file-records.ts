@@ -4,7 +4,7 @@ import type { AbstractGraph } from "graphology-types";
 import { basename } from "node:path";
 import type { EntityDraft, GraphBuilder, RelationDraft } from "./graph-builder.js";
 import type { GraphMapping } from "./graph-mapping.js";
-import { addGraphRecords, type FileMarkup } from "./graph-to-records.js";
+import { addGraphRecords, type FileMarkup, type FileTimes } from "./graph-to-records.js";
 import { ownExportRecords } from "./own-export.js";
 import type { ReadGraph } from "./read-graph.js";
 import { fileDigestOf, sourceRecordOf } from "./source-entity.js";
@@ -17,6 +17,7 @@ export interface GraphFileContext {
   /** A mapping the caller gave: the file is then read through it, even if our export wrote it. */
   mappingGiven: boolean;
   markup?: FileMarkup;
+  times?: FileTimes;
   declaredTypes?: DeclaredTypes;
   /** A publication date the file carries. */
   date?: string;
@@ -44,7 +45,14 @@ export async function graphFileRecords(graph: AbstractGraph, context: GraphFileC
     sourceId: source.id,
     fileName: basename(path),
     markup: context.markup,
+    times: context.times,
     declaredTypes: context.declaredTypes,
   });
-  return { graph: builder.build(), sourceId: source.id, records, skipped: builder.skippedSummary() };
+  return {
+    graph: builder.build(),
+    sourceId: source.id,
+    records,
+    skipped: builder.skippedSummary(),
+    readAs: builder.readAsSummary(),
+  };
 }

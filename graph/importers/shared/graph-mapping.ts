@@ -30,6 +30,8 @@ export const GraphMapping = z
      * in every file (our own exports, extracts of one database), and entities are keyed by them.
      */
     ids: z.enum(["per-file", "global"]).default("per-file"),
+    /** A GEXF file timed with numbers (timeformat integer or double): "year" reads each time as a year. */
+    numericTime: z.enum(["year"]).optional(),
   })
   .strict();
 export type GraphMapping = z.infer<typeof GraphMapping>;

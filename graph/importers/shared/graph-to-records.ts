@@ -12,6 +12,8 @@ import { entityIdOf, relationIdOf, slugOf } from "./stable-ids.js";
 import { EntityId } from "../../model/entity.js";
 import { ID_PREFIX_BY_KIND } from "../../model/vocabulary.js";
 import { noDeclaredTypes, type DeclaredTypes } from "./typed-attributes.js";
+import type { ElementTime } from "./element-time.js";
+import { withNodeTime, withSpells } from "./time-properties.js";
 
 /** What a format says beyond plain attributes: labels drawn by the editor, groups (see yed-graphics.ts). */
 export interface FileMarkup {
@@ -23,6 +25,14 @@ export interface FileMarkup {
   dropped: ReadonlyMap<string, number>;
 }
 
+/** When the file says its nodes and edges exist (GEXF dynamics), and what reading it lost. */
+export interface FileTimes {
+  nodes: ReadonlyMap<string, ElementTime>;
+  /** By edge, in the file's order. */
+  edges: readonly (ElementTime | undefined)[];
+  dropped: ReadonlyMap<string, number>;
+}
+
 export interface GraphFileContext {
   builder: GraphBuilder;
   mapping: GraphMapping;
@@ -31,6 +41,7 @@ export interface GraphFileContext {
   markup?: FileMarkup;
   /** The attribute types the file declares (GEXF, GraphML); graphology JSON declares none. */
   declaredTypes?: DeclaredTypes;
+  times?: FileTimes;
 }
 
 /** The graph's own attributes that are read (GEXF's date) or name nothing (GraphML's graph id); the rest are counted. */
@@ -54,7 +65,7 @@ interface NodeRecord {
  * already one of our ids (an export of ours) stays as it is.
  */
 export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext): void {
-  const { builder, mapping, sourceId, fileName, markup } = context;
+  const { builder, mapping, sourceId, fileName, markup, times } = context;
   const declared = context.declaredTypes ?? noDeclaredTypes();
   const nodes: NodeRecord[] = [];
   let index = 0;
@@ -67,9 +78,11 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
   for (const name of Object.keys(graph.getAttributes())) {
     if (!GRAPH_ATTRIBUTES_READ.has(name)) builder.skip(`graph attribute "${name}" (not kept)`);
   }
-  markup?.dropped.forEach((count, reason) => {
-    for (let i = 0; i < count; i++) builder.skip(reason);
-  });
+  for (const dropped of [markup?.dropped, times?.dropped]) {
+    dropped?.forEach((count, reason) => {
+      for (let i = 0; i < count; i++) builder.skip(reason);
+    });
+  }
 
   const scope = sourceId.slice(4);
   const baseIdOf = (node: NodeRecord): string => {
@@ -88,7 +101,8 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     idOfKey.set(node.key, { id, name: node.name });
     const used = new Set([mapping.nameAttribute, mapping.kindAttribute]);
     const skip = (reason: string) => builder.skip(reason);
-    const properties = keptNodeProperties(node.kind, node.attributes, used, declared.node, skip);
+    const kept = keptNodeProperties(node.kind, node.attributes, used, declared.node, skip);
+    const properties = withNodeTime(node.kind, kept, times?.nodes.get(node.key), builder);
     builder.addEntity(
       { id, kind: node.kind, name: node.name, aliases: [], properties },
       { file: builder.file, index: node.index, label: `node "${node.key}"` },
@@ -108,10 +122,12 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
     const used = new Set(["label", mapping.typeAttribute]);
     const skip = (reason: string) => builder.skip(reason);
     const note = noteOf(labelType ? undefined : edgeLabel, attributes, used, skip);
-    const fileAttributes = edgeAttributesOf(attributes, used, declared.edge, skip);
+    const time = times?.edges[number - 1];
+    const fileAttributes = withSpells(edgeAttributesOf(attributes, used, declared.edge, skip), time);
     const from = idOfKey.get(source);
     const to = idOfKey.get(target);
     if (!from || !to || !type) return;
+    if (time) builder.note(time.readAs);
     const base = relationIdOf(from.id, type, to.id);
     const seen = (pairs.get(base) ?? 0) + 1;
     pairs.set(base, seen);
@@ -122,6 +138,7 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
         from: from.id,
         to: to.id,
         status: mapping.status,
+        ...(time?.period ? { date: time.period } : {}),
         ...(note ? { note } : {}),
         ...(fileAttributes ? { attributes: fileAttributes } : {}),
         // GEXF defaultedgetype / edge type, GraphML edgedefault / edge directed, graphology `undirected`.
@@ -135,6 +152,7 @@ export function addGraphRecords(graph: AbstractGraph, context: GraphFileContext)
               fromName: from.name,
               type,
               toName: to.name,
+              ...(time?.period ? { date: time.period } : {}),
             }),
           },
         ],

@@ -13,6 +13,8 @@ export interface ReadGraph {
   records: number;
   /** Records left out on purpose, by reason (self-loops, unsupported FtM schemas). */
   skipped: Record<string, number>;
+  /** What was kept in another form than the file's, by how (GEXF spells → relation periods). */
+  readAs?: Record<string, number>;
   /** With onError=skip (CSV): each row left out, by line, with its problems. */
   skippedRows?: SkippedRow[];
 }

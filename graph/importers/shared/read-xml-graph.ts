@@ -6,7 +6,7 @@ import type { AbstractGraph, GraphConstructor } from "graphology-types";
 import { GraphBuilder } from "./graph-builder.js";
 import { defaultGraphMapping, GraphMapping } from "./graph-mapping.js";
 import { graphFileRecords } from "./graph-file-records.js";
-import type { FileMarkup } from "./graph-to-records.js";
+import type { FileMarkup, FileTimes } from "./graph-to-records.js";
 import type { ReadGraph } from "./read-graph.js";
 import { readMappingFile } from "./read-mapping-file.js";
 import { readTextFile } from "./read-text-file.js";
@@ -18,6 +18,8 @@ export interface XmlGraphFormat {
   check(document: Document, builder: GraphBuilder): void;
   /** Takes out of the document what the format says beyond plain data (yEd labels, groups), keeping it. */
   takeMarkup?(document: Document): FileMarkup;
+  /** When nodes and edges exist (GEXF dynamics), which graphology does not read. */
+  readTimes?(document: Document, mapping: GraphMapping): FileTimes;
   parse(Graph: GraphConstructor, document: Document): AbstractGraph;
   /** The type the file declares for each node and edge attribute, as graphology names them. */
   declaredTypes?(document: Document): DeclaredTypes;
@@ -37,6 +39,7 @@ export async function readXmlGraph(
   builder.issues.throwIfAny(path, "Imported file");
 
   const markup = format.takeMarkup?.(document);
+  const times = format.readTimes?.(document, mapping);
   let graph: AbstractGraph;
   try {
     graph = format.parse(Graph as unknown as GraphConstructor, document);
@@ -52,6 +55,7 @@ export async function readXmlGraph(
     mapping,
     mappingGiven: mappingPath !== undefined,
     markup,
+    times,
     declaredTypes: format.declaredTypes?.(document),
     date: format.dateOf?.(graph),
   });

@@ -69,9 +69,10 @@ export const importCommand: CliCommand = {
   },
 };
 
-/** What the import left out, by reason, then each row skipped with its problems. */
+/** What the import read into another form, then what it left out, by reason, then each row skipped. */
 function leftOutLines(summary: ImportFileSummary): string[] {
-  const lines = Object.entries(summary.skipped).map(([reason, count]) => `Left out: ${count} ${reason}`);
+  const lines = Object.entries(summary.readAs).map(([how, count]) => `Read as: ${count} ${how}`);
+  lines.push(...Object.entries(summary.skipped).map(([reason, count]) => `Left out: ${count} ${reason}`));
   for (const row of summary.skippedRows ?? []) lines.push(`  line ${row.line}: ${row.problems.join("; ")}`);
   return lines;
 }

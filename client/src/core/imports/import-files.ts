@@ -12,6 +12,8 @@ export interface ImportSummary {
   relations: number;
   records: number;
   skipped: Record<string, number>;
+  /** Kept in another form than the file's, by how (GEXF spells as relation periods). */
+  readAs?: Record<string, number>;
   skippedRows?: { line: number; problems: string[] }[];
   kinds: Record<string, number>;
   types: Record<string, number>;
