@@ -62,6 +62,27 @@ export interface RelationEnd extends AdjacentEdge {
   dateEnd?: string;
 }
 
+/** What a store that searches paths in its database is asked: see GraphStore.findRouteCandidates. */
+export interface RouteCandidateQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  /** Every walk of this many of the shortest lengths (Cypher's SHORTEST k GROUPS). */
+  groups: number;
+  direction: "out" | "in" | "both";
+  /** Entities no walk may pass through. */
+  blockedNodes: readonly string[];
+  filter: Pick<EdgeFilter, "types" | "stances" | "excludeTypes" | "statuses" | "at" | "includeUndated">;
+  /** The most walks to return; `truncated` says when there were more. */
+  rowLimit: number;
+}
+
+export interface RouteCandidates {
+  /** Simple walks (no entity twice), each relation in walk order; one per combination of parallel relations. */
+  walks: { nodeIds: string[]; edges: AdjacentEdge[] }[];
+  truncated: boolean;
+}
+
 export interface SchemaCounts {
   kinds: { kind: EntityKind; count: number }[];
   relationTypes: { type: RelationType; count: number }[];
@@ -112,6 +133,11 @@ export interface GraphStore {
    * index (graph/walk-index/) numbers for path searches. As of the last committed write.
    */
   listRelationEnds(): Promise<RelationEnd[]>;
+  /**
+   * Only a store that searches paths in its database (Neo4j) has this: the walks a path search ranks,
+   * found there, so the server keeps no index. Without it paths run over the walk index.
+   */
+  findRouteCandidates?(query: RouteCandidateQuery): Promise<RouteCandidates>;
   /** Every relation with both ends among the ids, of the filter's types and stances, light, by id. */
   adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">): Promise<AdjacentEdge[]>;
   /** Every relation with both ends among the ids. */

@@ -55,8 +55,9 @@ async function main() {
   log.info(`store: ${await store.describe()}`);
   await seedIfEmpty(store, env.seedDir, (message) => log.info(message), env.articlesDir);
   const started = performance.now();
-  await queries.prepare();
-  log.info(`walk index built for path searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (await queries.prepare()) {
+    log.info(`walk index built for path searches in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const address = await app.listen({ port: env.port, host: env.host });
   const shown = address.replace("127.0.0.1", "localhost");

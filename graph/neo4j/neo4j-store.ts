@@ -25,6 +25,7 @@ import {
 } from "./neo4j-rows.js";
 import * as Q from "./queries.js";
 import { relationFactsParams } from "./relation-facts-params.js";
+import { findRouteCandidates } from "./route-candidates.js";
 import { backfillSearchKeys } from "./search-keys-backfill.js";
 import { checkedLimit, runInReadSession } from "./read-only-runner.js";
 
@@ -280,6 +281,13 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
 
     async listRelationEnds() {
       return readRows("listRelationEnds", Q.LIST_RELATION_ENDS, {}, (row: unknown) => relationEndOf(row));
+    },
+
+    findRouteCandidates(query) {
+      return findRouteCandidates(
+        (operation, cypher, params) => readRows(operation, cypher, params, (row: unknown) => row),
+        query,
+      );
     },
 
     async adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">) {

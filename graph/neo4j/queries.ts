@@ -12,7 +12,7 @@ function checkedKind(kind: string): EntityKind {
   return kind as EntityKind;
 }
 
-function checkedType(type: string): RelationType {
+export function checkedType(type: string): RelationType {
   if (!TYPE_SET.has(type)) throw new InvalidInputError(`unknown relation type "${type}"`, { type });
   return type as RelationType;
 }
@@ -189,7 +189,7 @@ ORDER BY r.id`;
  * partial ("2019-10"): comparing one with as many characters of a whole day compares it as the first
  * day it can mean (at the start) and the last (at the end).
  */
-const RELATION_FACTS_PASS = `NOT type(r) IN $excludeTypes
+export const RELATION_FACTS_PASS = `NOT type(r) IN $excludeTypes
   AND (size($statuses) = 0 OR r.status IN $statuses)
   AND ($at IS NULL
     OR (r.dateStart IS NULL AND $includeUndated)

@@ -107,7 +107,14 @@ describe.each(SEARCHES)("distinct routes %s", (_, searchOf) => {
   });
 
   it("joins distinct legs through a waypoint into simple routes", async () => {
-    const routes = await distinctRoutesVia("a", "f", "d", undirected, searchOf(diamond), 10);
+    const routes = await distinctRoutesVia(
+      "a",
+      "f",
+      "d",
+      undirected,
+      (from, to, options) => distinctRoutes(from, to, options, searchOf(diamond)),
+      10,
+    );
     expect(summary(routes)).toEqual(["a-e-f-d"]);
   });
 });

@@ -98,19 +98,13 @@ export async function distinctRoutesVia(
   via: string,
   to: string,
   options: Omit<RouteOptions, "blockedNodes">,
-  search: RouteSearch,
+  routesOf: (from: string, to: string, options: RouteOptions) => AsyncIterable<WalkPath>,
   legLimit: number,
 ): Promise<WalkPath[]> {
   const legOptions = { maxHops: options.maxHops - 1, direction: options.direction };
-  const firstLegs = await take(
-    distinctRoutes(from, via, { ...legOptions, blockedNodes: new Set([to]) }, search),
-    legLimit,
-  );
+  const firstLegs = await take(routesOf(from, via, { ...legOptions, blockedNodes: new Set([to]) }), legLimit);
   if (firstLegs.length === 0) return [];
-  const secondLegs = await take(
-    distinctRoutes(via, to, { ...legOptions, blockedNodes: new Set([from]) }, search),
-    legLimit,
-  );
+  const secondLegs = await take(routesOf(via, to, { ...legOptions, blockedNodes: new Set([from]) }), legLimit);
   const joined: WalkPath[] = [];
   for (const first of firstLegs) {
     const used = new Set(first.nodeIds);

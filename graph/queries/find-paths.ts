@@ -7,11 +7,10 @@ import { CO_OCCURRENCE_TYPE, statusesOfSupport, type SupportLevel } from "../mod
 import type { RelationStatus, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore } from "../store.js";
 import { chronologicalSteps } from "./chronology.js";
-import { distinctRoutes, distinctRoutesVia } from "./distinct-routes.js";
+import { distinctRoutesVia } from "./distinct-routes.js";
 import { hydrate } from "./hydrate.js";
 import { PathsInput, parseInput } from "./input.js";
-import type { WalkIndex } from "../walk-index/walk-index.js";
-import { routeSearchOverIndex, type RouteSearch } from "./path-search.js";
+import type { RouteFilter, RouteFinder } from "./route-finder.js";
 import { pathSteps, pathText, type PathStep } from "./path-steps.js";
 import {
   bestSupportedFirst,
@@ -74,12 +73,13 @@ export type FoundPath = Graph & {
 };
 
 /**
- * `walkIndex` gives the walk index as of the store's last relation write (see
- * graph/walk-index/walk-index-layer.ts); the routes are then read back from the store.
+ * `routeFinderFor` gives where the routes come from for a filter (see route-finder.ts): the walk index
+ * as of the store's last relation write, or the store's own path search; they are then read back from
+ * the store.
  */
 export async function findPaths(
   store: GraphStore,
-  walkIndex: () => Promise<WalkIndex>,
+  routeFinderFor: (filter: RouteFilter) => Promise<RouteFinder>,
   options: PathsOptions,
 ): Promise<{ paths: FoundPath[] }> {
   const input = parseInput(PathsInput, options);
@@ -95,13 +95,22 @@ export async function findPaths(
     if (!found.has(id)) throw new NotFoundError(`No entity with id ${id}`, { parameter: names[i], id });
   });
 
-  const search = routeSearchOverIndex(await walkIndex(), edgeFilterOf(input));
+  const finder = await routeFinderFor(edgeFilterOf(input));
   const direction = input.directed ? ("out" as const) : ("both" as const);
   const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : rankedRouteLimitOf(input.k);
+  // The k shortest lengths hold at least k routes, and every route as short as the k-th.
+  const legDemand = { groups: input.k, routes: legLimitOf(input) };
   const routes: AsyncIterable<WalkPath> | Iterable<WalkPath> = via
-    ? await distinctRoutesVia(from, via, to, { maxHops: input.maxHops, direction }, search, legLimitOf(input))
-    : distinctRoutes(from, to, { maxHops: input.maxHops, direction }, search);
-  const ranked = await gatherRoutes(store, routes, search, {
+    ? await distinctRoutesVia(
+        from,
+        via,
+        to,
+        { maxHops: input.maxHops, direction },
+        (legFrom, legTo, legOptions) => finder.routes(legFrom, legTo, legOptions, legDemand),
+        legDemand.routes,
+      )
+    : finder.routes(from, to, { maxHops: input.maxHops, direction }, { groups: input.k, routes: limit });
+  const ranked = await gatherRoutes(store, routes, finder, {
     k: input.k,
     limit,
     direction,
@@ -170,7 +179,7 @@ interface GatherOptions {
 async function gatherRoutes(
   store: GraphStore,
   routes: AsyncIterable<WalkPath> | Iterable<WalkPath>,
-  search: RouteSearch,
+  finder: RouteFinder,
   options: GatherOptions,
 ): Promise<SupportedRoute[]> {
   const relations = createRelationReader(store);
@@ -183,7 +192,7 @@ async function gatherRoutes(
     if (route.edges.length > kthLength || examined >= options.limit) break;
     examined++;
     const steps = await Promise.all(
-      route.edges.map((_, i) => search.between(route.nodeIds[i]!, route.nodeIds[i + 1]!, options.direction)),
+      route.edges.map((_, i) => finder.between(route.nodeIds[i]!, route.nodeIds[i + 1]!, options.direction)),
     );
     const entry = {
       nodeIds: route.nodeIds,

@@ -20,6 +20,8 @@ import { createWalkIndexLayer } from "../walk-index/walk-index-layer.js";
 import type { WalkIndex } from "../walk-index/walk-index.js";
 import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { findPaths, type FoundPath, type PathsOptions } from "./find-paths.js";
+import { routeFinderOverIndex, type RouteFilter, type RouteFinder } from "./route-finder.js";
+import { routeFinderOverStore } from "./store-route-finder.js";
 import { hydrate } from "./hydrate.js";
 import { CypherInput, NeighborsInput, OverviewInput, parseId, parseInput, SearchInput } from "./input.js";
 import { summarizeNeighbors, type NeighborSummary } from "./neighbor-summary.js";
@@ -32,8 +34,9 @@ export interface GraphQueriesOptions {
   maxSubgraphIds?: number;
   /**
    * The walk index path searches run on, as of the store's last relation write: a kept one from
-   * createWalkIndexLayer (whose `store` must then be the one given here). Without it, each path
-   * search reads the store's relation ends afresh, which is always right but costs a full read.
+   * createWalkIndexLayer (whose `store` must then be the one given here). Without it, a store that
+   * searches paths in its database (findRouteCandidates: Neo4j) is asked, and any other reads its
+   * relation ends afresh for each path search, which is always right but costs a full read.
    */
   walkIndex?: () => Promise<WalkIndex>;
 }
@@ -73,7 +76,12 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
   const maxHops = options.cypher?.maxVariableLengthHops ?? DEFAULT_MAX_VARIABLE_LENGTH_HOPS;
   const consoleSlots = createConsoleSlots(options.cypher?.slots);
   const maxSubgraphIds = options.maxSubgraphIds ?? DEFAULT_MAX_SUBGRAPH_IDS;
-  const walkIndex = options.walkIndex ?? createWalkIndexLayer(store, { maxAgeMs: 0 }).current;
+  const inDatabase = options.walkIndex ? undefined : store.findRouteCandidates?.bind(store);
+  const walkIndex = inDatabase
+    ? undefined
+    : (options.walkIndex ?? createWalkIndexLayer(store, { maxAgeMs: 0 }).current);
+  const routeFinderFor = async (filter: RouteFilter): Promise<RouteFinder> =>
+    inDatabase ? routeFinderOverStore(inDatabase, filter) : routeFinderOverIndex(await walkIndex!(), filter);
 
   async function getEntity(id: string, parameter = "id"): Promise<GraphNode> {
     const [node] = await store.getEntities([parseId(id, parameter)]);
@@ -145,12 +153,17 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
     },
 
     paths(opts: PathsOptions): Promise<{ paths: FoundPath[] }> {
-      return findPaths(store, walkIndex, opts);
+      return findPaths(store, routeFinderFor, opts);
     },
 
-    /** Builds what path searches need before the first request does (seconds at a million relations). */
-    async prepare(): Promise<void> {
+    /**
+     * Builds what path searches need before the first request does (seconds at a million relations);
+     * answers whether there was anything to build (nothing when the database searches paths).
+     */
+    async prepare(): Promise<boolean> {
+      if (!walkIndex) return false;
       await walkIndex();
+      return true;
     },
 
     /** The most connected entities (up to limit) and every relation among them: the first screen. */

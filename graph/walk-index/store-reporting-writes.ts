@@ -40,6 +40,7 @@ export function storeReportingWrites(inner: GraphStore, listener: RelationWriteL
     getRelationsAt: (edges) => inner.getRelationsAt(edges),
     adjacency: (ids, filter) => inner.adjacency(ids, filter),
     listRelationEnds: () => inner.listRelationEnds(),
+    ...(inner.findRouteCandidates ? { findRouteCandidates: inner.findRouteCandidates.bind(inner) } : {}),
     adjacencyAmong: (ids, filter) => inner.adjacencyAmong(ids, filter),
     relationsAmong: (ids) => inner.relationsAmong(ids),
     relationsOf: (id) => inner.relationsOf(id),

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().trim().optional(),
   NEO4J_WALK_INDEX_MAX_AGE_S: z.coerce.number().min(0).default(DEFAULT_NEO4J_WALK_INDEX_MAX_AGE_S),
+  NEO4J_PATH_SEARCH: z.enum(["cypher", "walk-index"]).default("cypher"),
   API_TOKEN: z.string().trim().optional(),
   CORS_ORIGINS: z.string().optional(),
   ALLOW_PUBLIC_BIND: flag,
@@ -48,6 +49,8 @@ export interface ServerEnv {
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /** With Neo4j: how old the walk index may grow before a path search reads the relation ends again. */
   neo4jWalkIndexMaxAgeMs: number;
+  /** With Neo4j: paths as Cypher in the database (stateless), or over a walk index kept in this server. */
+  neo4jPathSearch: "cypher" | "walk-index";
   apiToken?: string;
   corsOrigins: string[];
   allowPublicBind: boolean;
@@ -101,6 +104,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv, repoRoot: string): ServerE
         }
       : undefined,
     neo4jWalkIndexMaxAgeMs: e.NEO4J_WALK_INDEX_MAX_AGE_S * 1000,
+    neo4jPathSearch: e.NEO4J_PATH_SEARCH,
     apiToken: e.API_TOKEN || undefined,
     corsOrigins: parseOrigins(e.CORS_ORIGINS),
     allowPublicBind: e.ALLOW_PUBLIC_BIND,

@@ -27,6 +27,11 @@ export interface StoreSettings {
    * reads the relation ends again (0: for every search). The embedded store keeps it until a write.
    */
   neo4jWalkIndexMaxAgeMs?: number;
+  /**
+   * With Neo4j: "cypher" (the default) runs path searches in the database, so the server keeps no
+   * state; "walk-index" keeps the walk index in this server instead, as for the embedded store.
+   */
+  neo4jPathSearch?: "cypher" | "walk-index";
 }
 
 const KUZU_STORE_MODULE = fileURLToPath(new URL("../../graph/kuzu/index.ts", import.meta.url));
@@ -42,7 +47,10 @@ export async function createStore(settings: StoreSettings): Promise<GraphStore> 
   return await createKuzuStore({ dataDir: settings.dataDir });
 }
 
-/** The store behind its walk index layer, so every write through the returned store keeps paths current. */
+/**
+ * The store behind its walk index layer, so every write through the returned store keeps paths current;
+ * Neo4j without it, as it searches paths itself (unless `neo4jPathSearch` asks for the walk index).
+ */
 export async function openGraph(settings: StoreSettings): Promise<{ store: GraphStore; queries: QueryLayer }> {
   const opened = await createStore(settings);
   try {
@@ -50,6 +58,9 @@ export async function openGraph(settings: StoreSettings): Promise<{ store: Graph
   } catch (error) {
     await opened.close().catch(() => undefined);
     throw error;
+  }
+  if (settings.neo4j && settings.neo4jPathSearch !== "walk-index") {
+    return { store: opened, queries: createGraphQueries(opened) };
   }
   const maxAgeMs = settings.neo4j
     ? (settings.neo4jWalkIndexMaxAgeMs ?? DEFAULT_NEO4J_WALK_INDEX_MAX_AGE_S * 1000)
