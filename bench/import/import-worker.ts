@@ -1,5 +1,6 @@
 // One import measured in its own process: load and validate the generated seed folder, then write it
-// with our importer (graph/import) into a fresh Kuzu folder or an emptied Neo4j; report time and peak RSS.
+// with our importer (graph/import) into a fresh embedded store (LadybugDB or Kuzu 0.11) or an emptied Neo4j;
+// report time and peak RSS.
 import { importSeedGraph } from "../../graph/import/index.js";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
@@ -29,7 +30,7 @@ export interface ImportWorkerResult {
 
 async function openStore(target: ImportTarget): Promise<GraphStore> {
   if (target.store === "kuzu")
-    return createKuzuStore({ dataDir: target.dataDir, bufferPoolBytes: target.bufferPoolBytes });
+    return createKuzuStore({ dataDir: target.dataDir, bufferPoolBytes: target.bufferPoolBytes, engine: target.engine });
   const store = createNeo4jStore({ ...target, transactionTimeoutMs: 600_000 });
   await store.ensureSchema();
   return store;
@@ -60,3 +61,5 @@ async function main() {
 }
 
 await main();
+// Kuzu 0.11 may crash while its process exits (engine-workarounds.md); the result is out and the store closed.
+process.exit(0);

@@ -1,5 +1,6 @@
-// `npm run bench -- import`: our importer into Kuzu and into Neo4j at each size (rows/s, peak RSS),
-// and Neo4j's own LOAD CSV on the same data in the same run, with the ratio between them.
+// `npm run bench -- import`: our importer into the embedded store on Kuzu 0.11 and on LadybugDB, and into
+// Neo4j, at each size (rows/s, peak RSS), and Neo4j's own LOAD CSV on the same data in the same run, with
+// the ratios between them.
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createNeo4jStore } from "../../graph/neo4j/index.js";
@@ -8,6 +9,7 @@ import { writeGeneratedGraph, BENCH_OUT_DIR, type GraphManifest } from "../gener
 import type { Table } from "../report/table.js";
 import { runTsChild } from "../support/child-process.js";
 import type { BenchNeo4j } from "../support/bench-neo4j.js";
+import { benchEngines } from "../support/embedded-engines.js";
 import { BENCH_KUZU_BUFFER_POOL_BYTES, type ImportTarget } from "./import-target.js";
 import type { ImportWorkerResult } from "./import-worker.js";
 import { runLoadCsv, writeLoadCsvFiles } from "./load-csv.js";
@@ -35,18 +37,26 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Table
     const records = recordCount(manifest);
     options.log(`import: ${size} relations (${records} records, ${(manifest.bytes / 1024 ** 2).toFixed(1)} MiB)`);
 
-    const kuzuDir = mkdtempSync(join(BENCH_OUT_DIR, `kuzu-import-r${size}-`));
-    try {
-      const kuzu = await importWith(
-        manifest,
-        { store: "kuzu", dataDir: kuzuDir, bufferPoolBytes: BENCH_KUZU_BUFFER_POOL_BYTES },
-        options.batchSize,
-      );
-      rows.push(importRow(size, "Kuzu: our importer", kuzu, records));
-    } catch (error) {
-      rows.push([size, "Kuzu: our importer", failed(error)]);
-    } finally {
-      rmSync(kuzuDir, { recursive: true, force: true });
+    let kuzuWriteSeconds: number | undefined;
+    for (const { engine, label } of benchEngines()) {
+      const dataDir = mkdtempSync(join(BENCH_OUT_DIR, `${engine}-import-r${size}-`));
+      try {
+        const result = await importWith(
+          manifest,
+          { store: "kuzu", engine, dataDir, bufferPoolBytes: BENCH_KUZU_BUFFER_POOL_BYTES },
+          options.batchSize,
+        );
+        if (engine === "kuzu-0.11") kuzuWriteSeconds = result.writeSeconds;
+        const ratio =
+          engine === "ladybug" && kuzuWriteSeconds !== undefined
+            ? `${(result.writeSeconds / kuzuWriteSeconds).toFixed(2)}× Kuzu 0.11's write time`
+            : undefined;
+        rows.push([...importRow(size, `${label}: our importer`, result, records), ratio]);
+      } catch (error) {
+        rows.push([size, `${label}: our importer`, failed(error)]);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     }
 
     if (!options.neo4j) {
@@ -98,7 +108,8 @@ export async function runImportBench(options: ImportBenchOptions): Promise<Table
     }
   }
   notes.push(
-    "Kuzu runs with a 2 GiB buffer pool (a bulk load of 1M relations does not fit the 512 MiB default).",
+    "The embedded store runs on each engine in turn, in a process of its own (Kuzu 0.11 and LadybugDB cannot share one), " +
+      "with a 2 GiB buffer pool (a bulk load of 1M relations does not fit the 512 MiB default); its ratio is LadybugDB's write time ÷ Kuzu's.",
     `Records = entities (incl. sources) + relations. Batch size of our importer: ${options.batchSize}. ` +
       "Load = reading and validating the .jsonl file (zod); write = upserts into the store; rows/s is over the write phase.",
     "Peak RSS is our importer's own process (the Neo4j JVM is separate). LOAD CSV reads CSV files prepared beforehand (untimed) " +

@@ -21,7 +21,7 @@ const KUZU_STORE_MODULE = fileURLToPath(new URL("../../graph/kuzu/index.ts", imp
 
 async function openStore(target: ImportTarget): Promise<GraphStore> {
   if (target.store === "kuzu" && process.env.BENCH_IN_PROCESS_STORE === "1")
-    return createKuzuStore({ dataDir: target.dataDir, bufferPoolBytes: target.bufferPoolBytes });
+    return createKuzuStore({ dataDir: target.dataDir, bufferPoolBytes: target.bufferPoolBytes, engine: target.engine });
   if (target.store === "kuzu") {
     const { store: _kind, ...config } = target;
     return createSupervisedStore({

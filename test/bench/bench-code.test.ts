@@ -1,6 +1,6 @@
 // The benchmark code at a tiny size: the generator's graphs pass the seed validation and are the same
 // for the same seed, one import into Kuzu arrives whole, and one query pass over HTTP answers every case.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -54,6 +54,21 @@ describe("benchmark graph generator", () => {
     expect(graph.edges).toHaveLength(1000);
     expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
   });
+});
+
+describe("the embedded store on both engines", () => {
+  it("imports into Kuzu 0.11 when the target names it, in a Kuzu file of its own, with every record", async () => {
+    const manifest = await writeGeneratedGraph({ relations: 200, seed: 5 }, out);
+    const dataDir = join(out, "kuzu-0.11");
+    const imported = await runTsChild<ImportWorkerResult>(
+      new URL("../../bench/import/import-worker.ts", import.meta.url),
+      { folder: manifest.folder, target: { store: "kuzu", engine: "kuzu-0.11", dataDir }, batchSize: 100 },
+      { timeoutMs: 120_000 },
+    );
+    expect(imported.stored).toEqual({ entities: imported.entities, relations: 200 });
+    expect(existsSync(join(dataDir, "graph.kuzu"))).toBe(true);
+    expect(existsSync(join(dataDir, "graph.lbug"))).toBe(false);
+  }, 180_000);
 });
 
 describe("benchmark options", () => {
