@@ -2,6 +2,7 @@
 // parameterised Cypher; the algorithms on top (graph/queries/) are shared, so both stores answer alike.
 // Every argument and answer is plain data, so a store can sit in another process behind this port.
 import type { Entity } from "./model/entity.js";
+import type { EntityContext } from "./model/entity-context.js";
 import type { AdjacentEdge, GraphEdge, GraphNode } from "./model/graph.js";
 import type { Relation } from "./model/relation.js";
 import type { MergeRecord, MergeRequest, UndoRequest } from "./resolution/merge-record.js";
@@ -117,6 +118,11 @@ export interface GraphStore {
    */
   searchCandidates(foldedTerms: readonly string[], options: SearchOptions): Promise<GraphNode[]>;
   getEntities(ids: readonly string[]): Promise<GraphNode[]>;
+  /**
+   * Degree (relations touching it, each once) and the sources its relations' evidence cites, with how many
+   * cite each (most first, then id), of every existing entity among the ids (a search's hits); by id.
+   */
+  getEntityContexts(ids: readonly string[]): Promise<EntityContext[]>;
   /** Ids of entities ordered by degree (most connected first), then id: the overview of the whole graph. */
   listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }): Promise<string[]>;
   getRelations(ids: readonly string[]): Promise<GraphEdge[]>;

@@ -6,6 +6,7 @@ import { InvalidInputError, StoreUnavailableError } from "../errors.js";
 import type { Entity } from "../model/entity.js";
 import type { AdjacentEdge, GraphEdge } from "../model/graph.js";
 import type { Relation } from "../model/relation.js";
+import { entityContextOf } from "../model/entity-context.js";
 import { ENTITY_KINDS, EntityKind, RelationType } from "../model/vocabulary.js";
 import type { EdgeFilter, GraphStore, SchemaCounts, SearchOptions } from "../store.js";
 import { bulkChunkRows, bulkLoadIntoEmpty } from "./bulk-load.js";
@@ -175,6 +176,21 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
       if (wanted.length > POINT_LOOKUPS_MAX) return readNodes("getEntities", Q.GET_ENTITIES, { ids: wanted });
       const found = await Promise.all(wanted.map((id) => readNodes("getEntities", Q.GET_ENTITY, { id })));
       return found.flat().sort(byId);
+    },
+
+    async getEntityContexts(ids: readonly string[]) {
+      const known = await topology.current();
+      const existing = (await store.getEntities(ids)).map((node) => node.id);
+      // One point lookup per entity: a search asks for ten or so, and Kuzu scans every entity for an UNWIND.
+      return Promise.all(
+        existing.map(async (id) =>
+          entityContextOf({
+            id,
+            degree: known.incidentTo(id).length,
+            sources: await session.read("getEntityContexts", Q.SOURCES_CITED_AROUND, { id }),
+          }),
+        ),
+      );
     },
 
     async listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }) {

@@ -123,6 +123,11 @@ LIMIT $limit`;
 export const GET_ENTITY = `MATCH (e:Entity {id: $id})
 RETURN ${ENTITY_COLUMNS}`;
 
+/** The sources cited by the evidence of one entity's relations, each with how many relations cite it. */
+export const SOURCES_CITED_AROUND = `MATCH (e:Entity {id: $id})-[r:Relation]-(:Entity)
+UNWIND r.sources AS source
+RETURN source AS id, count(DISTINCT r.id) AS relations`;
+
 /** The ids must be distinct. Kuzu plans this as a hash join over every entity: for many ids at once. */
 export const GET_ENTITIES = `UNWIND $ids AS wanted
 MATCH (e:Entity {id: wanted})

@@ -5,6 +5,7 @@ import { assertReadOnlyCypher, DEFAULT_MAX_VARIABLE_LENGTH_HOPS } from "../cyphe
 import { InvalidInputError } from "../errors.js";
 import { queryKeysOf } from "../model/search-keys.js";
 import type { Entity } from "../model/entity.js";
+import { entityContextOf } from "../model/entity-context.js";
 import type { Relation } from "../model/relation.js";
 import type { AdjacentEdge } from "../model/graph.js";
 import { RELATION_TYPES, type EntityKind, type RelationType } from "../model/vocabulary.js";
@@ -249,6 +250,16 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
       );
     },
 
+    async getEntityContexts(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      return readRows(
+        "getEntityContexts",
+        Q.GET_ENTITY_CONTEXTS,
+        { ids: unique(ids) },
+        (row: Record<string, unknown>) => entityContextOf(plainCounts(row)),
+      );
+    },
+
     async listEntityIds(options: { kinds?: readonly EntityKind[]; limit: number }) {
       const limit = checkedLimit(options.limit);
       if (limit === 0) return [];
@@ -325,6 +336,20 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT)
     yield rows.slice(start, start + ROWS_PER_STATEMENT);
+}
+
+/** Neo4j integers (degree, each source's count) as numbers, for the row's zod check. */
+function plainCounts(row: Record<string, unknown>): Record<string, unknown> {
+  const numberOf = (value: unknown) => (neo4j.isInt(value) ? value.toNumber() : value);
+  const sources = Array.isArray(row.sources) ? row.sources : [];
+  return {
+    ...row,
+    degree: numberOf(row.degree),
+    sources: sources.map((source: { id: unknown; relations: unknown }) => ({
+      id: source.id,
+      relations: numberOf(source.relations),
+    })),
+  };
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -165,6 +165,18 @@ export const GET_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $ids
 RETURN ${ENTITY_COLUMNS}
 ORDER BY e.id`;
 
+/** Degree as LIST_ENTITY_IDS_BY_DEGREE counts it, and each source the relations' evidence cites. */
+export const GET_ENTITY_CONTEXTS = `UNWIND $ids AS wanted
+MATCH (e:Entity {id: wanted})
+RETURN e.id AS id, COUNT { (e)--(:Entity) } AS degree,
+  COLLECT {
+    MATCH (e)-[r]-(:Entity)
+    UNWIND r.sources AS source
+    WITH source, count(DISTINCT r) AS relations
+    RETURN {id: source, relations: relations}
+  } AS sources
+ORDER BY id`;
+
 export const LIST_ENTITY_IDS_BY_DEGREE = `MATCH (e:Entity)
 WHERE size($kinds) = 0 OR e.kind IN $kinds
 WITH e, COUNT { (e)--(:Entity) } AS degree

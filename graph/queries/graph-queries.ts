@@ -26,6 +26,7 @@ import { hydrate } from "./hydrate.js";
 import { CypherInput, NeighborsInput, OverviewInput, parseId, parseInput, SearchInput } from "./input.js";
 import { summarizeNeighbors, type NeighborSummary } from "./neighbor-summary.js";
 import { expandNeighborhood } from "./neighborhood.js";
+import { describeSearchHits } from "./search-hit-context.js";
 import { rankSearchHits, type SearchHit } from "./search-ranking.js";
 
 export interface GraphQueriesOptions {
@@ -100,7 +101,10 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
       spelledRight.length < input.limit && terms.length > 0
         ? await store.searchCandidates(terms, { ...options, fuzzy: true })
         : [];
-    return { results: rankSearchHits(input.q, [...spelledRight, ...near], input.limit) satisfies SearchHit[] };
+    const candidates = [...spelledRight, ...near];
+    const hits = rankSearchHits(input.q, candidates, input.limit) satisfies SearchHit[];
+    const nodes = new Map(candidates.map((node) => [node.id, node]));
+    return { results: await describeSearchHits(store, hits, nodes) };
   }
 
   async function subgraphOf(entityIds: readonly string[], relationIds: readonly string[]): Promise<Graph> {

@@ -6,6 +6,8 @@ export type { PathSupport, StepSupport } from "./route-support.js";
 export type { PathStep } from "./path-steps.js";
 export type { NeighborCount, NeighborSummary } from "./neighbor-summary.js";
 export type { SearchHit } from "./search-ranking.js";
+export type { DescribedSearchHit, HitSource } from "./search-hit-context.js";
+export type { HitDetail } from "./hit-details.js";
 export { rankSearchHits } from "./search-ranking.js";
 export { createAdjacencyCache, adjacencyOfEdges, type AdjacencyLookup } from "./adjacency-cache.js";
 export { findShortestPath, type WalkPath } from "./shortest-path.js";

@@ -35,6 +35,7 @@ export function storeReportingWrites(inner: GraphStore, listener: RelationWriteL
     schemaCounts: () => inner.schemaCounts(),
     searchCandidates: (terms, options) => inner.searchCandidates(terms, options),
     getEntities: (ids) => inner.getEntities(ids),
+    getEntityContexts: (ids) => inner.getEntityContexts(ids),
     listEntityIds: (options) => inner.listEntityIds(options),
     getRelations: (ids) => inner.getRelations(ids),
     getRelationsAt: (edges) => inner.getRelationsAt(edges),

@@ -21,11 +21,30 @@ export const HealthDown = z.object({
   message: z.string(),
 });
 
-export const SearchResponse = z.object({
-  results: z.array(
-    z.object({ id: z.string(), name: z.string(), kind: EntityKind, aliases: z.array(z.string()), score: z.number() }),
-  ),
-});
+export const SearchHit = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: EntityKind,
+    aliases: z.array(z.string()),
+    score: z.number(),
+    details: z
+      .array(z.object({ label: z.string(), value: z.string() }))
+      .describe("a property or two that tell the entity apart (role, sector, country, type, date)"),
+    degree: z.number().int().nonnegative().describe("relations touching the entity"),
+    source: z
+      .object({
+        id: z.string(),
+        name: z.string().nullable().describe("the Source entity's title; null when it is not in the store"),
+        relations: z.number().int().nonnegative().describe("how many of the entity's relations cite it"),
+      })
+      .nullable()
+      .describe("the source the entity's relations cite most; null when none cites one"),
+    sourceCount: z.number().int().nonnegative().describe("distinct sources its relations cite"),
+  })
+  .meta({ id: "SearchHit" });
+
+export const SearchResponse = z.object({ results: z.array(SearchHit) });
 
 export const NeighborSummary = z.object({
   id: z.string(),

@@ -15,6 +15,7 @@ import {
   exactMatches,
   expectedNeighborhood,
   expectedPaths,
+  expectedHitContext,
   expectedSearchIds,
   type NeighborhoodQuestion,
   type PathQuestion,
@@ -70,7 +71,7 @@ export function describeQueryContract(storeOf: () => GraphStore, seedsOf: () => 
     describe("search", () => {
       it("finds the Pentagon by its alias, whatever the case and accents", async () => {
         const [first] = (await q().search("pentagon")).results;
-        expect(first).toEqual({ ...pick(entity("org:us-dod"), "id", "name", "kind", "aliases"), score: 0.9 });
+        expect(first).toMatchObject({ ...pick(entity("org:us-dod"), "id", "name", "kind", "aliases"), score: 0.9 });
         for (const text of ["PENTAGON", "Pentágon", "  pentagon "]) {
           expect(await q().search(text), text).toEqual(await q().search("pentagon"));
         }
@@ -115,6 +116,32 @@ export function describeQueryContract(storeOf: () => GraphStore, seedsOf: () => 
         const all = await q().search("a", { limit: 100 });
         expect(all.results.length).toBe(expectedSearchIds(seeds(), "a").length);
         expect((await q().search("a", { limit: 3 })).results).toEqual(all.results.slice(0, 3));
+      });
+
+      it("says of every hit its degree and the source its relations cite most, as the seeds do", async () => {
+        const { results } = await q().search("a", { limit: 100 });
+        expect(results.length).toBeGreaterThan(30);
+        for (const hit of results) {
+          const { degree, source, sourceCount } = hit;
+          expect({ degree, source, sourceCount }, hit.id).toEqual(expectedHitContext(seeds(), hit.id));
+        }
+      });
+
+      it("shows a property or two of each hit, the kind's most telling first", async () => {
+        const [jedi] = (await q().search("jedi")).results;
+        expect(jedi).toMatchObject({
+          id: JEDI,
+          details: [
+            { label: "type", value: "contract" },
+            { label: "value", value: "up to 10,000,000,000 USD" },
+          ],
+          source: { id: "src:001", relations: 9 },
+        });
+        const [bezos] = (await q().search("bezos")).results;
+        expect(bezos?.details).toEqual([
+          { label: "role", value: "CEO of Amazon" },
+          { label: "nationality", value: "American" },
+        ]);
       });
 
       it("resolves a name or an id to one entity, and names what it cannot resolve", async () => {

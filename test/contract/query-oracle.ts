@@ -175,3 +175,22 @@ export function exactMatches(graph: SeedGraph, text: string): string[] {
     .map((e) => e.id)
     .sort();
 }
+
+/** What a search hit must say about its entity: relations touching it, and the sources they cite, most first. */
+export function expectedHitContext(graph: SeedGraph, id: string) {
+  const touching = graph.relations.filter((r) => r.from === id || r.to === id);
+  const citing = new Map<string, number>();
+  for (const relation of touching) {
+    for (const source of new Set(relation.evidence.map((item) => item.source))) {
+      if (source !== id) citing.set(source, (citing.get(source) ?? 0) + 1);
+    }
+  }
+  const ranked = [...citing].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const top = ranked[0];
+  const nameOf = (sourceId: string) => graph.entities.find((e) => e.id === sourceId)?.name ?? null;
+  return {
+    degree: touching.length,
+    source: top ? { id: top[0], name: nameOf(top[0]), relations: top[1] } : null,
+    sourceCount: ranked.length,
+  };
+}

@@ -14,6 +14,7 @@ import { describeUndirectedContract } from "./undirected-contract.js";
 import { describeWalkIndexContract } from "./walk-index-contract.js";
 import { describeFileAttributesContract } from "./file-attributes-contract.js";
 import { describeResolutionContract } from "./resolution-contract.js";
+import { describeSearchHitsContract } from "./search-hits-contract.js";
 import { describeWriteContract } from "./write-contract.js";
 
 export function describeStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
     describeUndirectedContract(storeOf);
     describeWalkIndexContract(storeOf);
     describeFileAttributesContract(storeOf);
+    describeSearchHitsContract(storeOf);
   });
 }
 

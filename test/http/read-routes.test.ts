@@ -37,6 +37,21 @@ describe("GET /api/search", () => {
     expect(res.body.results[0]).toMatchObject({ id: MICROSOFT, name: "Microsoft", kind: "Organization" });
   });
 
+  it("sends with each hit what tells it apart: details, degree and its most cited source", async () => {
+    const res = await server.get("/api/search?q=Mircosoft&limit=1");
+    expect(res.status).toBe(200);
+    expect(res.body.results[0]).toMatchObject({
+      id: MICROSOFT,
+      details: [
+        { label: "sector", value: "software and cloud computing" },
+        { label: "country", value: "United States" },
+      ],
+      degree: 13,
+      source: { id: "src:002", name: expect.stringContaining("Alibaba Cloud"), relations: 5 },
+      sourceCount: 4,
+    });
+  });
+
   it("keeps only the kinds asked for", async () => {
     const res = await server.get("/api/search?q=a&kinds=Person&limit=50");
     expect(res.status).toBe(200);
