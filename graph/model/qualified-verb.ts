@@ -37,6 +37,7 @@ export const INFINITIVE: Partial<Record<RelationType, string>> = {
   REPORTED_ON: "report on",
   DENIED: "deny",
   PAID: "pay",
+  SANCTIONED: "sanction",
   MEMBER_OF: "be a member of",
   RELATED_TO: "be related to",
   MENTIONS: "mention",

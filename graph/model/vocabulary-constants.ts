@@ -48,6 +48,8 @@ export const RELATION_TYPE_INFO = {
   DENIED: { stance: "rivalry", verb: "denied" },
   /** A payment or donation (FollowTheMoney Payment); the amount sits on the relation. */
   PAID: { stance: "neutral", verb: "paid" },
+  /** A sanctioning authority lists an entity (FollowTheMoney Sanction): program and reason in the note. */
+  SANCTIONED: { stance: "rivalry", verb: "sanctioned" },
   /** Membership in a party, association or board (FollowTheMoney Membership). */
   MEMBER_OF: { stance: "neutral", verb: "is a member of" },
   /** A tie whose kind the imported file does not say (an untyped edge of a GEXF/GraphML file). */

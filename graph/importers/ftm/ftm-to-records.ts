@@ -8,7 +8,9 @@ import { MAX_ALIASES, type EntityDraft, type GraphBuilder } from "../shared/grap
 import { parseDate, parseNumber } from "../shared/parse-values.js";
 import { MAX_PROPERTY_TEXT } from "../shared/property-types.js";
 import { relationIdOf, shortHash, slugOf } from "../shared/stable-ids.js";
+import type { FileAttributes } from "../../model/file-attributes.js";
 import { FTM_EDGE_SCHEMAS, FTM_ENTITY_KINDS, FTM_IDENTIFIERS, type FtmEdgeSchema } from "./ftm-schemas.js";
+import { authorityDraftOf, readSanction } from "./ftm-sanctions.js";
 import type { FtmEntity } from "./read-ftm-lines.js";
 
 export interface FtmContext {
@@ -31,9 +33,12 @@ export function ftmEntityIdOf(entity: FtmEntity, name: string): string {
 export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context: FtmContext): void {
   const { builder } = context;
   const ids = new Map<string, { id: string; name: string }>();
+  const carried = sanctionsCarriedByEntities(entities, context);
   for (const entity of entities.values()) {
     const draft = entityDraftOf(entity, context);
     if (!draft) continue;
+    const sanctions = carried.get(entity.id);
+    if (sanctions) draft.properties.attributes = { sanctions: { type: "list", value: sanctions } };
     ids.set(entity.id, { id: draft.id, name: draft.name });
     builder.addEntity(draft, {
       file: builder.file,
@@ -47,6 +52,7 @@ export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context:
     const edge = FTM_EDGE_SCHEMAS[entity.schema];
     if (edge) addEdge(entity, edge, entities, ids, context);
     else if (entity.schema === "Contract") addAuthority(entity, entities, ids, context);
+    else if (entity.schema === "Sanction") addSanction(entity, entities, ids, context);
     if (FTM_ENTITY_KINDS[entity.schema] && entity.schema !== "Address") {
       for (const address of entity.properties.addressEntity ?? []) {
         const end = resolve(entity, "addressEntity", address, entities, ids, context);
@@ -60,7 +66,8 @@ export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context:
 function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | undefined {
   const kind = FTM_ENTITY_KINDS[entity.schema];
   if (!kind) {
-    if (!FTM_EDGE_SCHEMAS[entity.schema]) context.builder.skip(`FtM entities of schema ${entity.schema}`);
+    if (!FTM_EDGE_SCHEMAS[entity.schema] && entity.schema !== "Sanction")
+      context.builder.skip(`FtM entities of schema ${entity.schema}`);
     return undefined;
   }
   const p = entity.properties;
@@ -162,12 +169,66 @@ function addAuthority(
   }
 }
 
+/** A Sanction with an authority: a SANCTIONED relation from it to each entity listed. */
+function addSanction(
+  entity: FtmEntity,
+  entities: ReadonlyMap<string, FtmEntity>,
+  ids: ReadonlyMap<string, { id: string; name: string }>,
+  context: FtmContext,
+): void {
+  const sanction = readSanction(entity, (field, message) => problem(entity, context, field, message));
+  const targets = entity.properties.entity ?? [];
+  if (targets.length === 0) return problem(entity, context, "properties.entity", "a Sanction needs an entity");
+  // Without an authority the listed entity carries the sanction; one the file leaves out is counted.
+  if (!sanction.authority) {
+    for (const ref of targets) if (!ids.has(ref)) resolve(entity, "entity", ref, entities, ids, context);
+    return;
+  }
+  const authority = authorityDraftOf(sanction.authority, entity.properties.country?.[0]);
+  const origin = {
+    file: context.builder.file,
+    index: entity.line - 1,
+    line: entity.line,
+    label: `line ${entity.line}`,
+  };
+  for (const ref of targets) {
+    const target = resolve(entity, "entity", ref, entities, ids, context);
+    if (!target) continue;
+    context.builder.addEntity(authority, origin);
+    context.builder.note(
+      "FtM sanctions with an authority: a SANCTIONED relation from it, program and reason in the note",
+    );
+    const key = shortHash([entity.id, ref], 10);
+    const extra = { date: sanction.date, notes: sanction.note ? [sanction.note] : [], attributes: sanction.attributes };
+    addRelation(entity, "SANCTIONED", authority, target, extra, context, key);
+  }
+}
+
+/** Sanctions that name no authority have nobody to draw a relation from: the listed entity keeps them. */
+function sanctionsCarriedByEntities(
+  entities: ReadonlyMap<string, FtmEntity>,
+  context: FtmContext,
+): Map<string, string[]> {
+  const carried = new Map<string, string[]>();
+  for (const entity of entities.values()) {
+    if (entity.schema !== "Sanction") continue;
+    const sanction = readSanction(entity, () => undefined);
+    if (sanction.authority) continue;
+    for (const ref of entity.properties.entity ?? []) {
+      if (!entities.has(ref)) continue;
+      carried.set(ref, [...(carried.get(ref) ?? []), sanction.line]);
+      context.builder.note('FtM sanctions naming no authority: kept on the listed entity (attribute "sanctions")');
+    }
+  }
+  return carried;
+}
+
 function addRelation(
   entity: FtmEntity,
   type: Parameters<typeof relationIdOf>[1],
   from: { id: string; name: string },
   to: { id: string; name: string },
-  extra: { amount?: Amount; date?: Period; notes?: string[] },
+  extra: { amount?: Amount; date?: Period; notes?: string[]; attributes?: FileAttributes },
   context: FtmContext,
   key: string | undefined,
 ): void {
@@ -182,6 +243,7 @@ function addRelation(
       ...(extra.date ? { date: extra.date } : {}),
       ...(extra.amount ? { amount: extra.amount } : {}),
       ...(note ? { note } : {}),
+      ...(extra.attributes ? { attributes: extra.attributes } : {}),
       evidence: [
         {
           source: context.sourceId,

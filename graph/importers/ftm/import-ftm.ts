@@ -25,5 +25,11 @@ export async function readFtmGraph(path: string, mappingPath: string | undefined
   const source = sourceRecordOf(path, await fileDigestOf(path), mapping.source);
   builder.addEntity(source, { file: path, index: 0, label: "file" });
   addFtmRecords(entities, { builder, sourceId: source.id, fileName: basename(path), status: mapping.status });
-  return { graph: builder.build(), sourceId: source.id, records: entities.size, skipped: builder.skippedSummary() };
+  return {
+    graph: builder.build(),
+    sourceId: source.id,
+    records: entities.size,
+    skipped: builder.skippedSummary(),
+    readAs: builder.readAsSummary(),
+  };
 }
