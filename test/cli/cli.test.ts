@@ -100,6 +100,22 @@ describe("cli search, neighbors, schema, cypher", () => {
     expect(lines[2]).toMatch(/^org:microsoft\s+Organization\s+Microsoft/);
   });
 
+  it("search tells namesakes apart by their details and the source they came from", async () => {
+    const namesakes = { DATA_DIR: join(root, "namesakes") };
+    expect((await runTsx(CLI, ["import", "test/fixtures/namesakes"], namesakes)).code).toBe(0);
+    const run = await runTsx(CLI, ["search", "Olga Kruger"], namesakes);
+    expect(run.code).toBe(0);
+    const [header, , ...rows] = run.stdout.trim().split("\n");
+    expect(header).toMatch(/^id\s+kind\s+name\s+details\s+relations\s+source\s+aliases\s+score$/);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(
+      /^person:olga-krueger-council\s+Person\s+Olga Krüger\s+Harbour councillor in Kiel · German\s+1\s+Harbour council minutes, March 2024\s+1\.00$/,
+    );
+    expect(rows[1]).toMatch(
+      /^person:olga-krueger-nordlicht\s+Person\s+Olga Krüger\s+Finance chief of Nordlicht Logistik · 1971\s+1\s+Trade register notice for Nordlicht Logistik\s+1\.00$/,
+    );
+  });
+
   it("neighbors accepts a name and filters by type", async () => {
     const run = await cli("neighbors", "JEDI", "--types", "WON", "--json");
     expect(run.code).toBe(0);
