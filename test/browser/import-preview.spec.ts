@@ -49,3 +49,18 @@ test("shows why a CSV would be refused, and which rows it would leave out", asyn
   await page.getByRole("button", { name: "Cancel" }).click();
   expect(await entityCount(request)).toBe(before);
 });
+
+test("says how a dynamic GEXF's times are read before anything is written", async ({ page, request }) => {
+  const before = await entityCount(request);
+  await page.goto("/");
+  await waitForCanvas(page);
+  await page.getByTestId("import-input").setInputFiles(fixture("test/fixtures/gexf/dynamics.gexf"));
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Would import 5 entities and 5 relations");
+  await expect(preview).toContainText("Read as");
+  await expect(preview).toContainText("3 edges open at the end (date: when they begin");
+  await expect(preview).toContainText('3 node attribute "indegree" changing over time');
+  await screenshot(page, "import-preview-gexf-dynamics");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  expect(await entityCount(request)).toBe(before);
+});
