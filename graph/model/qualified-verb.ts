@@ -51,9 +51,9 @@ export function qualifiedVerb(type: RelationType, status: RelationStatus): strin
     case "confirmed":
       return verb;
     case "reported":
-      return `reportedly ${verb}`;
+      return withAdverb("reportedly", verb);
     case "alleged":
-      return `allegedly ${verb}`;
+      return withAdverb("allegedly", verb);
     case "negotiating":
       return `in talks to ${infinitive}`;
     case "planned":
@@ -61,4 +61,9 @@ export function qualifiedVerb(type: RelationType, status: RelationStatus): strin
     case "denied":
       return `denied to ${infinitive}`;
   }
+}
+
+/** "is reportedly related to", not "reportedly is related to": the adverb goes after a leading "is". */
+function withAdverb(adverb: string, verb: string): string {
+  return verb.startsWith("is ") ? `is ${adverb} ${verb.slice(3)}` : `${adverb} ${verb}`;
 }

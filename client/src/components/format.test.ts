@@ -33,4 +33,12 @@ describe("a file attribute as the panels write it", () => {
     expect(fileAttributeText({ type: "date", value: "2009-03" })).toMatch(/^[A-Z][a-z]+ 2009$/);
     expect(fileAttributeText({ type: "float", value: 2.5 })).toBe("2.5");
   });
+
+  it("writes the spells an import keeps as dates and spans, open ends in words", () => {
+    const spells = ["2015-01-01/2017-06-30", "2020-02-01/..", "../2009-03-10", "2020-05-04T10:30:00", "1998/2004"];
+    expect(fileAttributeText({ type: "list", value: spells })).toBe(
+      "1 Jan 2015 – 30 Jun 2017, from 1 Feb 2020, until 10 Mar 2009, 4 May 2020 10:30, 1998 – 2004",
+    );
+    expect(fileAttributeText({ type: "list", value: ["a/b", "shipping"] })).toBe("a/b, shipping");
+  });
 });

@@ -35,7 +35,7 @@ export function relationSentence(
 export function fileAttributeText(attribute: FileAttributeValue): string {
   switch (attribute.type) {
     case "list":
-      return attribute.value.map(String).join(", ");
+      return attribute.value.map((item) => (typeof item === "string" ? timeText(item) : String(item))).join(", ");
     case "boolean":
       return attribute.value ? "yes" : "no";
     case "date":
@@ -43,6 +43,30 @@ export function fileAttributeText(attribute: FileAttributeValue): string {
     default:
       return String(attribute.value);
   }
+}
+
+const TIME = /^(\d{4}(?:-\d{2}){0,2})(?:T(\d{2}:\d{2})[^/]*)?$/;
+
+/**
+ * A date, a date with its time, or a span of them as an import keeps a file's spells
+ * (`2015-01-01/2017-06-30`, `2020-02-01/..`) in the panels' words; any other text as it is.
+ */
+function timeText(text: string): string {
+  const one = (time: string): string | undefined => {
+    const match = TIME.exec(time);
+    if (!match) return undefined;
+    const day = formatDate(match[1]!);
+    return match[2] && match[2] !== "00:00" ? `${day} ${match[2]}` : day;
+  };
+  const [start, end, ...rest] = text.split("/");
+  if (end === undefined) return one(text) ?? text;
+  if (rest.length > 0) return text;
+  const from = start === ".." ? null : one(start!);
+  const to = end === ".." ? null : one(end);
+  if (from === undefined || to === undefined || (from === null && to === null)) return text;
+  if (from === null) return `until ${to}`;
+  if (to === null) return `from ${from}`;
+  return `${from} – ${to}`;
 }
 
 export function propertyText(value: unknown): string {
