@@ -10,6 +10,7 @@ import { frameCamera } from "./frame-camera.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
 import { createLabelController } from "./label-controller.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
+import { MotionAwareCamera } from "./motion-aware-camera.js";
 import { EXPLORER_PRIMITIVES } from "./primitives.js";
 import {
   createEdgeReducer,
@@ -102,6 +103,12 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     nodeReducer: (key, _data, attributes) => nodeReducer(key, attributes),
     edgeReducer: (key, _data, attributes, state) => edgeReducer(key, attributes, state.parallelCount),
   });
+  // A camera set by code counts as moving too, so large canvases leave relations and labels out then as well.
+  const camera = new MotionAwareCamera(() => sigma.scheduleRender());
+  sigma.setCamera(camera);
+  // setCamera keeps the old camera's limits; re-applying the settings gives the new one minCameraRatio and the rest.
+  sigma.setSettings({});
+  sigma.on("afterRender", () => camera.frameDrawn());
   labels = createLabelController(
     sigma,
     graph,
@@ -204,6 +211,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     kill() {
       layout.kill();
       labels?.kill();
+      camera.dispose();
       sigma.kill();
     },
   };
