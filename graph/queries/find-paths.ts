@@ -98,8 +98,7 @@ export async function findPaths(
   const finder = await routeFinderFor(edgeFilterOf(input));
   const direction = input.directed ? ("out" as const) : ("both" as const);
   const limit = input.chronological ? MAX_CHRONOLOGICAL_ROUTES : rankedRouteLimitOf(input.k);
-  // The k shortest lengths hold at least k routes, and every route as short as the k-th.
-  const legDemand = { groups: input.k, routes: legLimitOf(input) };
+  const legDemand = { routes: legLimitOf(input) };
   const routes: AsyncIterable<WalkPath> | Iterable<WalkPath> = via
     ? await distinctRoutesVia(
         from,
@@ -109,7 +108,7 @@ export async function findPaths(
         (legFrom, legTo, legOptions) => finder.routes(legFrom, legTo, legOptions, legDemand),
         legDemand.routes,
       )
-    : finder.routes(from, to, { maxHops: input.maxHops, direction }, { groups: input.k, routes: limit });
+    : finder.routes(from, to, { maxHops: input.maxHops, direction }, { routes: input.chronological ? limit : input.k });
   const ranked = await gatherRoutes(store, routes, finder, {
     k: input.k,
     limit,

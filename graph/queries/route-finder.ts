@@ -7,9 +7,8 @@ import { distinctRoutes, type RouteOptions } from "./distinct-routes.js";
 import { routeSearchOverIndex, type StepEdges } from "./path-search.js";
 import type { WalkPath } from "./shortest-path.js";
 
-/** How much a caller may pull: the routes of this many shortest lengths, at least this many routes. */
+/** How many routes a caller may pull (with every route as short as the last of them). */
 export interface RouteDemand {
-  groups: number;
   routes: number;
 }
 

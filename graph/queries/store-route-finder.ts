@@ -1,7 +1,8 @@
-// Routes from the walks a store finds in its database (GraphStore.findRouteCandidates): one query for the
-// routes of the k shortest lengths, asked again for more lengths only when a waypoint leg or a
-// chronological search needs more routes than those hold. The walks' relations answer each step's
-// parallel relations, so ranking needs no further round trip.
+// Routes from the walks a store finds in its database (GraphStore.findRouteCandidates): the walks of the
+// shortest length first, asked again with one length more only while they hold fewer routes than the
+// caller wants (each length more can hold many times the walks: at 100k relations, 3 lengths took
+// seconds where 1 took tens of ms). The walks' relations answer each step's parallel relations, so
+// ranking needs no further round trip.
 import type { AdjacentEdge } from "../model/graph.js";
 import type { GraphStore, RouteCandidates } from "../store.js";
 import { comparePaths } from "./distinct-routes.js";
@@ -43,7 +44,7 @@ export function routeFinderOverStore(
 
   return {
     async *routes(from, to, options, demand) {
-      let groups = Math.max(1, Math.min(demand.groups, options.maxHops));
+      let groups = 1;
       for (;;) {
         const found = await find({
           from,
@@ -62,7 +63,7 @@ export function routeFinderOverStore(
           yield* routes;
           return;
         }
-        groups = Math.min(options.maxHops, groups * 2);
+        groups++;
       }
     },
     between(from, to) {
