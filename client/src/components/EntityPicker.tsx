@@ -1,8 +1,8 @@
-// A text box that suggests entities as the analyst types (name, kind and aliases shown) and hands the
-// chosen one back. Arrow keys move, Enter picks, Escape closes.
+// A text box that suggests entities as the analyst types (each with what tells it apart: SearchHitOption)
+// and hands the chosen one back. Arrow keys move, Enter picks, Escape closes.
 import { useId, useState, type KeyboardEvent, type Ref } from "react";
 import type { SearchHit } from "../api/types.js";
-import { KindBadge } from "./KindBadge.js";
+import { SearchHitOption } from "./SearchHitOption.js";
 import { useSuggestions } from "./use-suggestions.js";
 
 interface Props {
@@ -86,11 +86,7 @@ export function EntityPicker({ placeholder, label, onPick, inputRef, value, test
               }}
               onMouseEnter={() => setCursor(index)}
             >
-              <span className="picker-name">{hit.name}</span>
-              <KindBadge kind={hit.kind} />
-              {hit.aliases.length > 0 && (
-                <span className="picker-aliases">also: {hit.aliases.slice(0, 3).join(", ")}</span>
-              )}
+              <SearchHitOption hit={hit} />
             </li>
           ))}
         </ul>
