@@ -10,12 +10,10 @@ describe("render benchmark", () => {
     const [cameraFps, mouseFps, browserFps] = ["camera fps", "mouse fps", "browser fps"].map((header) =>
       table!.headers.indexOf(header),
     );
-    expect(table!.rows.map((row) => row[renderer])).toEqual([
-      "explorer (sigma)",
-      "neovis.js (vis-network)",
-      "Neo4j NVL",
-      "Cytoscape.js",
-    ]);
+    const names = table!.rows.map((row) => String(row[renderer]));
+    // Our row names the sigma version it draws with, so a renderer change reads in the table.
+    expect(names[0]).toMatch(/^explorer \(sigma \d+\.\d+\.\d+\)$/);
+    expect(names.slice(1)).toEqual(["neovis.js (vis-network)", "Neo4j NVL", "Cytoscape.js"]);
     for (const row of table!.rows) {
       expect(row.join(" ")).not.toContain("FAILED");
       expect(row[cameraFps!]).toBeGreaterThan(0);
