@@ -45,10 +45,10 @@ export function writeInterruptedError(method: string, death: HostDeath): StoreUn
   );
 }
 
-export function storeRestartingError(method: string, death: HostDeath, triedMs: number): StoreUnavailableError {
+export function storeRestartingError(method: string, death: HostDeath, tries: number): StoreUnavailableError {
   return new StoreUnavailableError(
-    `The store engine kept stopping while ${method} ran (last: ${describeDeath(death)}); it was retried for ` +
-      `${triedMs / 1000} s and is restarting, try again shortly.`,
-    { operation: method, cause: death.cause, triedMs },
+    `The store engine stopped ${tries} times while ${method} ran (last: ${describeDeath(death)}); it is ` +
+      "restarting, try again shortly.",
+    { operation: method, cause: death.cause, tries },
   );
 }

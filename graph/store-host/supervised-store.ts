@@ -22,11 +22,13 @@ const CONSOLE_METHOD = "runReadOnlyCypher";
 /** Past its own time limit, a console query gets this long before its host counts as hung. */
 const CONSOLE_GRACE_MS = 5_000;
 const KNOWN_KILLERS_KEPT = 1_000;
-/**
- * How long a call waits for the host to come back, and a read keeps being retried on each restarted host:
- * several runaway console queries in a row may stop it several times, and ordinary reads must ride that out.
- */
+/** How long a call waits for a stopped host to come back (it may die again while opening). */
 const RESTART_WAIT_MS = 20_000;
+/**
+ * How many hosts a read is tried on: several runaway console queries in a row may stop it several times,
+ * and ordinary reads must ride that out. Counted in deaths, not time: a read may wait long in a busy host.
+ */
+const READ_TRIES = 6;
 const RESTART_RETRY_MS = 200;
 
 /**
@@ -115,14 +117,13 @@ export async function createSupervisedStore(options: SupervisedStoreOptions): Pr
   };
 
   const call = async (method: string, args: unknown[]): Promise<unknown> => {
-    const until = Date.now() + RESTART_WAIT_MS;
-    for (;;) {
+    for (let deaths = 0; ; deaths++) {
       try {
-        return await (await liveHost(until)).call(method, args);
+        return await (await liveHost(Date.now() + RESTART_WAIT_MS)).call(method, args);
       } catch (error) {
         if (!(error instanceof HostDiedError)) throw error;
         if (!RETRIED_READS.has(method)) throw writeInterruptedError(method, error.death);
-        if (Date.now() >= until) throw storeRestartingError(method, error.death, RESTART_WAIT_MS);
+        if (deaths + 1 >= READ_TRIES) throw storeRestartingError(method, error.death, READ_TRIES);
       }
     }
   };
