@@ -2,13 +2,16 @@
 // NEO4J_URI from the environment), the request kinds of soak-requests.ts sent at a fixed rate whatever
 // the answers' speed, and per minute the latency percentiles, the errors and the server's RSS from /proc.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT, waitForOutput } from "../../test/http/support/run-tsx.js";
 import { minuteStats, type MinuteStats } from "./soak-report.js";
 import { mixCycle, soakRequest } from "./soak-requests.js";
+
+const SOAK_OUT = join(REPO_ROOT, "bench", "out");
+export const SERVER_LOG = join(SOAK_OUT, "soak-server.log");
 
 export interface SoakOptions {
   minutes: number;
@@ -40,12 +43,16 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // What the server says while soaked (restarts of the store host, warnings): kept to explain the errors.
+  mkdirSync(SOAK_OUT, { recursive: true });
+  server.stderr.pipe(createWriteStream(SERVER_LOG));
   try {
     const [, url] = await waitForOutput(server, /running at (http:\/\/\S+)/);
     const base = url!.replace("localhost", "127.0.0.1");
     const health = (await (await fetch(`${base}/api/health`)).json()) as { store: string; entities: number };
     const store = `${health.store}, ${health.entities} entities`;
     log(`soak: ${options.rate} requests/s for ${options.minutes} min against ${base} (${store}, pid ${server.pid})`);
+    log(`soak: the server's log: ${SERVER_LOG}`);
 
     const cycle = mixCycle();
     const minutes: MinuteStats[] = [];
@@ -87,15 +94,19 @@ export async function runSoak(options: SoakOptions): Promise<{ minutes: MinuteSt
         signal: AbortSignal.timeout(30_000),
       })
         .then(async (res) => {
-          await res.arrayBuffer();
+          const body = await res.text();
           if (!kind.expectedStatuses.includes(res.status)) {
             errors++;
-            log(`soak: ${kind.name}: ${request.method} ${request.path} answered ${res.status}`);
+            log(`soak: ${kind.name}: ${request.method} ${request.path} answered ${res.status}: ${body.slice(0, 300)}`);
           }
         })
         .catch((error: unknown) => {
           errors++;
-          log(`soak: ${kind.name}: ${request.method} ${request.path} failed: ${String(error)}`);
+          if (server.exitCode !== null || server.signalCode !== null) {
+            log(`soak: the server exited (${server.exitCode ?? server.signalCode}); see ${SERVER_LOG}`);
+          }
+          const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+          log(`soak: ${kind.name}: ${request.method} ${request.path} failed: ${String(error)}${cause}`);
         })
         .finally(() => {
           latencies.push(performance.now() - t0);
