@@ -3,7 +3,7 @@
 // SANCTIONED relation dated by the listing; a sanction naming no authority stays on the listed entity.
 import type { Period } from "../../model/dates.js";
 import { earliestDay, latestDay } from "../../model/day-bounds.js";
-import type { FileAttributes } from "../../model/file-attributes.js";
+import { isDateText, type FileAttributes } from "../../model/file-attributes.js";
 import type { EntityDraft } from "../shared/graph-builder.js";
 import { parseDate } from "../shared/parse-values.js";
 import { MAX_PROPERTY_TEXT } from "../shared/property-types.js";
@@ -41,6 +41,7 @@ const KEPT = [
   "sourceUrl",
 ] as const;
 
+const DATES: ReadonlySet<string> = new Set(["listingDate", "startDate", "endDate"]);
 const MAX_NOTE = 500;
 const MAX_LIST = 500;
 
@@ -73,7 +74,13 @@ export function readSanction(entity: FtmEntity, problem: Problem): SanctionRead 
   const attributes: FileAttributes = {};
   for (const key of KEPT) {
     const values = (p[key] ?? []).map((v) => clip(v, MAX_PROPERTY_TEXT)).filter((v): v is string => !!v);
-    if (values.length === 1) attributes[key] = { type: "string", value: values[0]! };
+    // A single authority is the relation's start already; more are kept, as the relation names only the first.
+    if (key === "authority" && values.length < 2) continue;
+    if (values.length === 1)
+      attributes[key] =
+        DATES.has(key) && isDateText(values[0]!)
+          ? { type: "date", value: values[0]! }
+          : { type: "string", value: values[0]! };
     else if (values.length > 1) attributes[key] = { type: "list", value: values.slice(0, MAX_LIST) };
   }
   const period = date ? (date.end ? `${date.start} to ${date.end}` : `from ${date.start}`) : undefined;

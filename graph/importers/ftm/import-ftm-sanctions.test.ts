@@ -60,8 +60,17 @@ describe("OpenSanctions Sanction records", async () => {
       const program = p.program?.[0] ?? p.programId?.[0];
       if (program) expect(relation.note).toContain(`program: ${program.slice(0, 100)}`);
       if (p.reason?.[0]) expect(relation.note).toContain(`reason: ${p.reason[0].slice(0, 40)}`);
-      // Every authority named beyond the first stays on the relation.
+      // The authorities stay on the relation only when there are several; one is its start already.
       if ((p.authority?.length ?? 0) > 1) expect(relation.attributes?.authority?.value).toEqual(p.authority);
+      else expect(relation.attributes?.authority).toBeUndefined();
+      // The listing's dates as written, typed as dates (one) or a list (several).
+      for (const field of ["startDate", "listingDate", "endDate"] as const) {
+        const written = p[field];
+        const kept = relation.attributes?.[field];
+        if (!written) expect(kept).toBeUndefined();
+        else if (written.length === 1) expect(kept).toEqual({ type: "date", value: written[0] });
+        else expect(kept).toEqual({ type: "list", value: written });
+      }
     }
   });
 
