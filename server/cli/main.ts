@@ -77,7 +77,9 @@ async function main(argv: string[]): Promise<number> {
     invocation = parseInvocation(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${USAGE}`);
+    if (argv.includes("--json"))
+      console.log(JSON.stringify({ error: { code: "usage", message: error.message, details: {} } }, null, 2));
+    else console.error(`${error.message}\n\n${USAGE}`);
     return 2;
   }
   if (!invocation) {

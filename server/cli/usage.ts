@@ -9,7 +9,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   import [folder|file]              Import a seed folder (default: SEED_DIR or ./seeds) or a file; safe to repeat
                                                                      [--format csv|gexf|graphml|graphology|ftm]
-                                                                     [--mapping mapping.yaml] (CSV)
+                                                                     [--mapping mapping.yaml] (CSV; optional otherwise)
+                                                                     [--on-error refuse|skip] (CSV: skip bad rows, listed)
   ingest <folder>                   Read articles (.txt, .md) as sources with their sentences, link
                                     evidence to sentences, record MENTIONS of known entities; safe to repeat
   search <text>                     Find entities by name or alias   [--kinds Person,Organization] [--limit 20]

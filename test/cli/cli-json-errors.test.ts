@@ -26,6 +26,15 @@ describe("cli --json on failure", () => {
     expect(body.error.message).toContain("missing.graphml");
   });
 
+  it("prints a usage error as JSON too (code usage, exit 2), naming the option it does not know", async () => {
+    const run = await runTsx(CLI, ["import", join(root, "x.csv"), "--on-eror", "skip", "--json"], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("");
+    const body = JSON.parse(run.stdout) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("usage");
+    expect(body.error.message).toContain("--on-eror");
+  });
+
   it("stays text without --json", async () => {
     const run = await runTsx(CLI, ["import", join(root, "missing.graphml")], env);
     expect(run.code).toBe(1);
