@@ -50,6 +50,7 @@ const RETRIED_READS = new Set([
   "getRelationsAt",
   "adjacency",
   "incidentLists",
+  "cappedAdjacency",
   "adjacencyAmong",
   "relationsAmong",
   "relationsOf",
@@ -117,13 +118,18 @@ export async function createSupervisedStore(options: SupervisedStoreOptions): Pr
   };
 
   const call = async (method: string, args: unknown[]): Promise<unknown> => {
-    for (let deaths = 0; ; deaths++) {
+    const deaths = new Set<HostDeath>();
+    for (;;) {
+      const target = await liveHost(Date.now() + RESTART_WAIT_MS);
       try {
-        return await (await liveHost(Date.now() + RESTART_WAIT_MS)).call(method, args);
+        return await target.call(method, args);
       } catch (error) {
         if (!(error instanceof HostDiedError)) throw error;
         if (!RETRIED_READS.has(method)) throw writeInterruptedError(method, error.death);
-        if (deaths + 1 >= READ_TRIES) throw storeRestartingError(method, error.death, READ_TRIES);
+        deaths.add(error.death);
+        if (deaths.size >= READ_TRIES) throw storeRestartingError(method, error.death, READ_TRIES);
+        // A host being killed refuses calls until it has exited; only then is a restarted one asked.
+        await target.ended;
       }
     }
   };

@@ -19,8 +19,13 @@ import { injectApp } from "../http/support/injected-app.js";
 import { SEED_DIR } from "../http/support/kuzu-test-graph.js";
 
 const MEMORY_LIMIT_BYTES = 640 * 1024 * 1024;
-/** Kuzu 0.11 reached ~6 GB on it (issue 18); the engine keeps what it allocated. */
-const MEMORY_HOG = "UNWIND range(1, 20000000) AS x RETURN count(x)";
+/**
+ * Allocates while it runs (~1 GiB a second), in the store's engine: the range is sized by the data, so
+ * nothing is worked out while planning. The engine keeps what it allocated.
+ */
+const MEMORY_HOG = "MATCH (e:Entity) WITH count(e) AS n UNWIND range(1, n * 3000000) AS x RETURN size(collect(x)) AS s";
+/** Kuzu 0.11 reached ~6 GB on it (issue 18): LadybugDB folds the range while planning (~10 GB, 2 min). */
+const HUNGRY_TO_PLAN = "UNWIND range(1, 20000000) AS x RETURN count(x)";
 /**
  * Runs past its 10 s limit in flat memory (~120 MiB): long enough to kill the host under it on any machine.
  * Not range(1, 1000000) × range(1, 1000): LadybugDB holds that in ~900 MiB, so the memory cap ended it first.
@@ -97,6 +102,21 @@ describe("the embedded store in a supervised host process", () => {
     expect(
       (await server.post("/api/cypher", { query: "MATCH (e:Entity) RETURN count(e) AS n" })).body.rows[0][0],
     ).toBeGreaterThan(10);
+  }, 60_000);
+
+  it("refuses a query that needs too much memory just to be planned with 413, before the store's engine sees it", async () => {
+    const restartsBefore = warnings.length;
+    const hungry = server.post("/api/cypher", { query: HUNGRY_TO_PLAN });
+    const statuses = await keepAsking(hungry);
+    const error = expectErrorShape(await hungry, 413, "too_large");
+    expect(error.message).toMatch(/more memory than 256 MiB just to be planned/);
+    expect(error.details).toMatchObject({ cause: "memory cap while planning" });
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    // The host was not stopped: no restart was reported.
+    expect(warnings.slice(restartsBefore)).toEqual([]);
+    const again = performance.now();
+    expectErrorShape(await server.post("/api/cypher", { query: HUNGRY_TO_PLAN }), 413, "too_large");
+    expect(performance.now() - again).toBeLessThan(500);
   }, 60_000);
 
   it("answers a console query whose engine crashes at run time with 422 naming the crash, and keeps answering", async () => {
