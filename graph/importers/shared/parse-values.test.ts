@@ -55,8 +55,25 @@ describe("date patterns", () => {
     });
   });
 
-  it("refuses a pattern without one year, month and day, or with other letters", () => {
-    expect(DateFormat.safeParse("YYYY-MM").success).toBe(false);
+  it("takes strptime's directives for the same patterns", () => {
+    expect(parseDate("Mar 25, 2015", "%b %d, %Y")).toEqual({ ok: true, value: "2015-03-25" });
+    expect(parseDate("3.4.2024", "%-d.%-m.%Y")).toEqual({ ok: true, value: "2024-04-03" });
+    expect(parseDate("25 September 2019", "%d %B %Y")).toEqual({ ok: true, value: "2019-09-25" });
+    expect(parseDate("2016/09/08", "%Y/%m/%d")).toEqual({ ok: true, value: "2016-09-08" });
+    expect(DateFormat.safeParse("%d.%m.%Y %H:%M").error?.issues[0]?.message).toContain("not %H");
+  });
+
+  it("reads a month and year as that month, with a pattern or without one", () => {
+    expect(parseDate("March 2015")).toEqual({ ok: true, value: "2015-03" });
+    expect(parseDate("Okt 2019")).toEqual({ ok: true, value: "2019-10" });
+    expect(parseDate("09/2016", "MM/YYYY")).toEqual({ ok: true, value: "2016-09" });
+    expect(parseDate("13/2016", "MM/YYYY")).toMatchObject({ ok: false });
+  });
+
+  it("refuses a pattern without one year and one month, with two days, or with other letters", () => {
+    expect(DateFormat.safeParse("MM-DD").success).toBe(false);
+    expect(DateFormat.safeParse("YYYY-DD").success).toBe(false);
+    expect(DateFormat.safeParse("D D MM YYYY").success).toBe(false);
     expect(DateFormat.safeParse("DD de MMMM de YYYY").error?.issues[0]?.message).toContain("only YYYY");
     expect(DateFormat.safeParse(["MMM D, YYYY", "D.M.YYYY"]).success).toBe(true);
   });

@@ -46,10 +46,10 @@ function isoOf(value: string): string | undefined {
   return PartialDate.safeParse(iso).success ? iso : undefined;
 }
 
-function dayOf(parts: { y: number; m: number; d: number } | undefined): string | undefined {
+function dayOf(parts: { y: number; m: number; d?: number } | undefined): string | undefined {
   if (!parts) return undefined;
   const two = (n: number) => String(n).padStart(2, "0");
-  return `${parts.y}-${two(parts.m)}-${two(parts.d)}`;
+  return parts.d === undefined ? `${parts.y}-${two(parts.m)}` : `${parts.y}-${two(parts.m)}-${two(parts.d)}`;
 }
 
 const compiledPatterns = new Map<string, DatePattern>();
