@@ -74,8 +74,10 @@ export function readSanction(entity: FtmEntity, problem: Problem): SanctionRead 
   const attributes: FileAttributes = {};
   for (const key of KEPT) {
     const values = (p[key] ?? []).map((v) => clip(v, MAX_PROPERTY_TEXT)).filter((v): v is string => !!v);
-    // A single authority is the relation's start already; more are kept, as the relation names only the first.
+    // A single authority is the relation's start already, a single program or reason is in the note whole;
+    // more are kept, as the relation names only the first.
     if (key === "authority" && values.length < 2) continue;
+    if ((key === "program" || key === "reason") && values.length < 2 && note?.includes(values[0] ?? "")) continue;
     if (values.length === 1)
       attributes[key] =
         DATES.has(key) && isDateText(values[0]!)

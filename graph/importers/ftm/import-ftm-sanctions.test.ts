@@ -60,6 +60,16 @@ describe("OpenSanctions Sanction records", async () => {
       const program = p.program?.[0] ?? p.programId?.[0];
       if (program) expect(relation.note).toContain(`program: ${program.slice(0, 100)}`);
       if (p.reason?.[0]) expect(relation.note).toContain(`reason: ${p.reason[0].slice(0, 40)}`);
+      // What the note holds whole is not said again among the attributes; what it clips is.
+      for (const field of ["program", "reason"] as const) {
+        const written = p[field];
+        const whole = written?.length === 1 && relation.note?.includes(written[0]!);
+        if (!written || whole) expect(relation.attributes?.[field]).toBeUndefined();
+        else {
+          const asWritten = written.map((text) => text.replace(/\s+/g, " ").trim());
+          expect(relation.attributes?.[field]?.value).toEqual(asWritten.length === 1 ? asWritten[0] : asWritten);
+        }
+      }
       // The authorities stay on the relation only when there are several; one is its start already.
       if ((p.authority?.length ?? 0) > 1) expect(relation.attributes?.authority?.value).toEqual(p.authority);
       else expect(relation.attributes?.authority).toBeUndefined();
