@@ -53,7 +53,7 @@ describe("an OpenSanctions extract", async () => {
   });
 });
 
-describe("FtM kinship and association", () => {
+describe("FtM kinship, association and unknown links", () => {
   it("become relations whose note says which tie it is", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
@@ -68,6 +68,7 @@ describe("FtM kinship and association", () => {
         schema: "Associate",
         properties: { person: ["p-1"], associate: ["p-3"], relationship: ["business partner"] },
       },
+      { id: "u-1", schema: "UnknownLink", properties: { subject: ["p-3"], object: ["p-2"], role: ["nominee"] } },
     ];
     writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n"));
     const { graph } = await readFtmGraph(file, undefined);
@@ -76,6 +77,7 @@ describe("FtM kinship and association", () => {
       [
         "Anna Berg RELATED_TO Lars Berg: relationship: brother",
         "Anna Berg RELATED_TO Ole Dahl: relationship: business partner",
+        "Ole Dahl RELATED_TO Lars Berg: role: nominee",
       ],
     );
   });
