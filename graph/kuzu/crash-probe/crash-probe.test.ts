@@ -46,4 +46,19 @@ describe("crash probe", () => {
     expect(performance.now() - again).toBeLessThan(100);
     await expect(probe.check("RETURN 2 AS two", {})).resolves.toBeUndefined();
   }, 30_000);
+
+  it("does not plan again a query that planned safely before, so it is not held behind slow plans", async () => {
+    probe = createCrashProbe(ladybug, [], { timeoutMs: 5_000, memoryLimitBytes: 8 * GiB });
+    await probe.check("RETURN 1 AS one", {});
+    // Both children busy folding ranges for seconds.
+    const slow = [probe.check(SLOW_TO_PLAN, {}), probe.check(`${SLOW_TO_PLAN} + 1`, {})].map((check) =>
+      check.then(
+        () => "planned",
+        () => "refused",
+      ),
+    );
+    await probe.check("RETURN 1 AS one", {});
+    expect(await Promise.race([...slow, Promise.resolve("still planning")])).toBe("still planning");
+    await Promise.all(slow);
+  }, 30_000);
 });

@@ -17,6 +17,11 @@ const PROBE_MEMORY_LIMIT_BYTES = 256 * 1024 * 1024;
 const PROBE_CHILDREN = 2;
 /** Queries known to be refused are refused again without a new child: repeating one costs no restart. */
 const KNOWN_REFUSALS_KEPT = 1_000;
+/**
+ * Queries (with their parameters) that planned safely once plan safely again on the same schema, so they
+ * skip the probe: a console used all day repeats its queries, and each plan costs a round trip to a child.
+ */
+const KNOWN_SAFE_KEPT = 1_000;
 
 export interface CrashProbe {
   /** Throws QueryRefusedError when planning the query ends the engine's process or takes too long, and
@@ -40,6 +45,7 @@ export function createCrashProbe(
     createProbeLane(engine, schemaStatements, limits),
   );
   const knownRefusals = new Map<string, GraphError>();
+  const knownSafe = new Set<string>();
 
   const remember = (key: string, error: GraphError) => {
     if (knownRefusals.size >= KNOWN_REFUSALS_KEPT) knownRefusals.delete(knownRefusals.keys().next().value!);
@@ -55,9 +61,12 @@ export function createCrashProbe(
         if (known) throw known;
       };
       refusedBefore();
+      if (knownSafe.has(key)) return;
       const lane = lanes.reduce((best, next) => (next.waiting < best.waiting ? next : best));
       try {
         await lane.plan(query, params, refusedBefore);
+        if (knownSafe.size >= KNOWN_SAFE_KEPT) knownSafe.delete(knownSafe.values().next().value!);
+        knownSafe.add(key);
       } catch (error) {
         if (error instanceof QueryRefusedError || error instanceof TooLargeError) remember(key, error);
         throw error;
