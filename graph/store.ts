@@ -84,6 +84,20 @@ export interface RouteCandidates {
   truncated: boolean;
 }
 
+/** A hub's relations (under a filter) counted by type and by direction: "out" when it is their source. */
+export interface HubRelationCounts {
+  id: string;
+  counts: { type: RelationType; direction: "out" | "in"; count: number }[];
+}
+
+/** What a neighbourhood walk reads of the entities it reaches: see GraphStore.cappedAdjacency. */
+export interface CappedAdjacency {
+  /** The relations of every id with at most `hubDegree` of them, as adjacency() answers them. */
+  edges: AdjacentEdge[];
+  /** The ids with more (hubs, which the walk does not pass through), with their relations counted, by id. */
+  hubs: HubRelationCounts[];
+}
+
 export interface SchemaCounts {
   kinds: { kind: EntityKind; count: number }[];
   relationTypes: { type: RelationType; count: number }[];
@@ -144,10 +158,15 @@ export interface GraphStore {
    * found there, so the server keeps no index. Without it paths run over the walk index.
    */
   findRouteCandidates?(query: RouteCandidateQuery): Promise<RouteCandidates>;
+  /**
+   * adjacency() for the ids with at most `hubDegree` relations under the filter; the others are counted in
+   * the store, not read out, so a walk that meets a hub of a million relations reads a few rows.
+   */
+  cappedAdjacency(ids: readonly string[], filter: EdgeFilter, hubDegree: number): Promise<CappedAdjacency>;
   /** Every relation with both ends among the ids, of the filter's types and stances, light, by id. */
   adjacencyAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">): Promise<AdjacentEdge[]>;
-  /** Every relation with both ends among the ids. */
-  relationsAmong(ids: readonly string[]): Promise<GraphEdge[]>;
+  /** Every relation with both ends among the ids (of the filter's types and stances when one is given), by id. */
+  relationsAmong(ids: readonly string[], filter?: Pick<EdgeFilter, "types" | "stances">): Promise<GraphEdge[]>;
   /** All relations touching an entity, in full. */
   relationsOf(id: string): Promise<GraphEdge[]>;
   /** All relations with an evidence item that cites this source id. */

@@ -20,6 +20,7 @@ import { openKuzuSession, type Row } from "./kuzu-session.js";
 import { POINT_LOOKUPS_MAX, relationsByAnchor } from "./point-lookups.js";
 import { applyRelationWrites, planRelationWrites } from "./relation-ends.js";
 import { createTopologyCache } from "./topology-cache.js";
+import { capHubs } from "../queries/cap-hubs.js";
 import { withEntitySearchIndex } from "./entity-search-index.js";
 import { refuseUnmigratedKuzuStore } from "./unmigrated-store.js";
 import * as Q from "./queries.js";
@@ -217,11 +218,17 @@ export async function createKuzuStore(config: KuzuStoreConfig): Promise<GraphSto
 
     listRelationEnds: async () => (await topology.current()).relationEnds(),
 
+    async cappedAdjacency(ids: readonly string[], filter: EdgeFilter, hubDegree: number) {
+      if (ids.length === 0) return { edges: [], hubs: [] };
+      const known = await topology.current();
+      return capHubs(ids, (id) => known.adjacency([id], filter), hubDegree);
+    },
+
     adjacencyAmong: async (ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances">) =>
       ids.length === 0 ? [] : (await topology.current()).among(ids, filter),
 
-    async relationsAmong(ids: readonly string[]) {
-      return ids.length === 0 ? [] : relationsAt("relationsAmong", (await topology.current()).among(ids));
+    async relationsAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances"> = {}) {
+      return ids.length === 0 ? [] : relationsAt("relationsAmong", (await topology.current()).among(ids, filter));
     },
 
     relationsOf: async (id: string) => relationsAt("relationsOf", (await topology.current()).incidentTo(id)),

@@ -25,7 +25,7 @@ import {
   type EntityRecordShape,
 } from "./neo4j-rows.js";
 import * as Q from "./queries.js";
-import { relationFactsParams } from "./relation-facts-params.js";
+import { adjacencyParams, readCappedAdjacency } from "./capped-adjacency.js";
 import { findRouteCandidates } from "./route-candidates.js";
 import { backfillSearchKeys } from "./search-keys-backfill.js";
 import { checkedLimit, runInReadSession } from "./read-only-runner.js";
@@ -280,14 +280,13 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
 
     async adjacency(ids: readonly string[], filter: EdgeFilter) {
       if (ids.length === 0) return [];
-      const params = {
-        ids: unique(ids),
-        direction: filter.direction ?? "both",
-        types: [...(filter.types ?? [])],
-        stances: [...(filter.stances ?? [])],
-        ...relationFactsParams(filter),
-      };
-      return readRows("adjacency", Q.ADJACENCY, params, (row: unknown) => adjacentEdgeOf(row));
+      return readRows("adjacency", Q.ADJACENCY, adjacencyParams(ids, filter), (row: unknown) => adjacentEdgeOf(row));
+    },
+
+    cappedAdjacency(ids: readonly string[], filter: EdgeFilter, hubDegree: number) {
+      const rowsOf = (operation: string, cypher: string, params: Record<string, unknown>) =>
+        readRows(operation, cypher, params, (row: unknown) => row);
+      return readCappedAdjacency(rowsOf, ids, filter, hubDegree);
     },
 
     async listRelationEnds() {
@@ -307,9 +306,10 @@ export function createNeo4jStore(config: Neo4jStoreConfig): GraphStore {
       return readRows("adjacencyAmong", Q.ADJACENCY_AMONG, params, (row: unknown) => adjacentEdgeOf(row));
     },
 
-    async relationsAmong(ids: readonly string[]) {
+    async relationsAmong(ids: readonly string[], filter: Pick<EdgeFilter, "types" | "stances"> = {}) {
       if (ids.length === 0) return [];
-      return readEdges("relationsAmong", Q.RELATIONS_AMONG, { ids: unique(ids) });
+      const params = { ids: unique(ids), types: [...(filter.types ?? [])], stances: [...(filter.stances ?? [])] };
+      return readEdges("relationsAmong", Q.RELATIONS_AMONG, params);
     },
 
     async relationsOf(id: string) {

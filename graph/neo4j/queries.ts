@@ -208,16 +208,30 @@ export const RELATION_FACTS_PASS = `NOT type(r) IN $excludeTypes
     OR (r.dateStart <= left($atLatest, size(r.dateStart))
       AND coalesce(r.dateEnd, r.dateStart) >= left($atEarliest, size(coalesce(r.dateEnd, r.dateStart)))))`;
 
-export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
-MATCH (n)-[r]-(:Entity)
-WHERE ($direction = 'both' OR r.directed = false
+/** The filter of an adjacency read, relative to the entity `n` it reads around. */
+const ADJACENCY_PASS = `($direction = 'both' OR r.directed = false
     OR ($direction = 'out' AND startNode(r) = n) OR ($direction = 'in' AND endNode(r) = n))
   AND (size($types) = 0 OR type(r) IN $types)
   AND (size($stances) = 0 OR r.stance IN $stances)
-  AND ${RELATION_FACTS_PASS}
+  AND ${RELATION_FACTS_PASS}`;
+
+export const ADJACENCY = `MATCH (n:Entity) WHERE n.id IN $ids
+MATCH (n)-[r]-(:Entity)
+WHERE ${ADJACENCY_PASS}
 WITH DISTINCT r
 RETURN r.id AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.directed AS directed
 ORDER BY id`;
+
+/**
+ * Each entity's relations under the adjacency filter, counted by type and direction in the database: what
+ * tells a neighbourhood walk which entities are hubs before it reads anyone's relations out.
+ */
+export const RELATION_COUNTS = `UNWIND $ids AS wanted
+MATCH (n:Entity {id: wanted})-[r]-(:Entity)
+WHERE ${ADJACENCY_PASS}
+WITH DISTINCT n, r
+RETURN n.id AS id, type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+  count(r) AS count`;
 
 /** Every relation once (each is stored in one direction), with what the walk index filters on. */
 export const LIST_RELATION_ENDS = `MATCH (a:Entity)-[r]->(b:Entity)
@@ -233,6 +247,8 @@ ORDER BY id`;
 
 export const RELATIONS_AMONG = `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids
+  AND (size($types) = 0 OR type(r) IN $types)
+  AND (size($stances) = 0 OR r.stance IN $stances)
 RETURN ${EDGE_COLUMNS}
 ORDER BY r.id`;
 

@@ -18,13 +18,12 @@ import {
 import type { GraphStore, StoreCounts } from "../store.js";
 import { createWalkIndexLayer } from "../walk-index/walk-index-layer.js";
 import type { WalkIndex } from "../walk-index/walk-index.js";
-import { adjacencyLookupOf } from "./adjacency-cache.js";
 import { findPaths, type FoundPath, type PathsOptions } from "./find-paths.js";
 import { routeFinderOverIndex, type RouteFilter, type RouteFinder } from "./route-finder.js";
 import { routeFinderOverStore } from "./store-route-finder.js";
 import { hydrate } from "./hydrate.js";
 import { CypherInput, NeighborsInput, OverviewInput, parseId, parseInput, SearchInput } from "./input.js";
-import { summarizeNeighbors, type NeighborSummary } from "./neighbor-summary.js";
+import { hubSummaryOf, type HubSummary, summarizeNeighbors, type NeighborSummary } from "./neighbor-summary.js";
 import { expandNeighborhood } from "./neighborhood.js";
 import { describeSearchHits } from "./search-hit-context.js";
 import { rankSearchHits, type SearchHit } from "./search-ranking.js";
@@ -48,6 +47,8 @@ export interface NeighborsOptions {
   stances?: Stance[];
   direction?: "out" | "in" | "both";
   limit?: number;
+  /** Beyond the start, entities with more relations than this are counted, not walked through. */
+  hubDegree?: number;
 }
 
 export interface SchemaSummary {
@@ -140,20 +141,24 @@ export function createGraphQueries(store: GraphStore, options: GraphQueriesOptio
       return summarizeNeighbors(entity.id, await store.adjacency([entity.id], { direction: "both" }));
     },
 
-    async neighbors(id: string, opts: NeighborsOptions = {}): Promise<Graph & { truncated: boolean; total: number }> {
+    async neighbors(
+      id: string,
+      opts: NeighborsOptions = {},
+    ): Promise<Graph & { truncated: boolean; total: number; hubs: HubSummary[] }> {
       const input = parseInput(NeighborsInput, { id, ...opts });
       await getEntity(input.id);
       const filter = { types: input.types, stances: input.stances, direction: "both" as const };
-      const lookup = adjacencyLookupOf(store, filter);
       const found = await expandNeighborhood(
         input.id,
         { depth: input.depth, limit: input.limit, direction: input.direction },
-        lookup,
-        (ids) => store.adjacencyAmong(ids, filter),
+        {
+          around: (start) => store.adjacency([start], filter),
+          capped: (ids) => store.cappedAdjacency(ids, filter, input.hubDegree),
+          among: (ids) => store.relationsAmong(ids, filter),
+        },
       );
-      const { nodes, edges } = await hydrate(store, found.nodeIds, found.edges);
-      const graph = sortGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
-      return { ...graph, truncated: found.truncated, total: found.total };
+      const graph = sortGraph({ nodes: await store.getEntities(found.nodeIds), edges: found.edges });
+      return { ...graph, truncated: found.truncated, total: found.total, hubs: found.hubs.map(hubSummaryOf) };
     },
 
     paths(opts: PathsOptions): Promise<{ paths: FoundPath[] }> {

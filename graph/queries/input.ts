@@ -10,6 +10,9 @@ export const MAX_PATH_HOPS = 10;
 export const MAX_PATHS = 10;
 export const MAX_NEIGHBOR_DEPTH = 3;
 export const MAX_NEIGHBORS = 5_000;
+/** Beyond the start, entities with more relations than this are counted, not walked through (see neighborhood.ts). */
+export const DEFAULT_HUB_DEGREE = 100;
+export const MAX_HUB_DEGREE = 1_000_000;
 export const MAX_SEARCH_LIMIT = 100;
 
 const Direction = z.enum(["out", "in", "both"]);
@@ -30,6 +33,7 @@ export const NeighborsInput = z.object({
   stances: z.array(Stance).optional(),
   direction: Direction.default("both"),
   limit: z.number().int().min(1).max(MAX_NEIGHBORS).default(200),
+  hubDegree: z.number().int().min(1).max(MAX_HUB_DEGREE).default(DEFAULT_HUB_DEGREE),
 });
 
 export const PathsInput = z

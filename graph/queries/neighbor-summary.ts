@@ -1,6 +1,8 @@
 // What waits behind a node before it is expanded: its relations counted by type, stance and direction.
 import type { AdjacentEdge } from "../model/graph.js";
+import type { HubRelationCounts } from "../store.js";
 import { stanceOf, type RelationType, type Stance } from "../model/vocabulary.js";
+import { compareCounts } from "./cap-hubs.js";
 
 export interface NeighborCount {
   type: RelationType;
@@ -39,8 +41,19 @@ export function summarizeNeighbors(id: string, incident: readonly AdjacentEdge[]
     row.count++;
     counts.set(key, row);
   }
-  const sorted = [...counts.values()].sort(
-    (a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
-  );
+  const sorted = [...counts.values()].sort(compareCounts);
   return { id, total: seen.size, neighbors: neighbors.size, byStance, counts: sorted };
+}
+
+/** A hub a neighbourhood kept but did not walk through: how many relations wait behind it, by type. */
+export interface HubSummary {
+  id: string;
+  /** Relations touching it under the neighbourhood's filter. */
+  total: number;
+  counts: NeighborCount[];
+}
+
+export function hubSummaryOf(hub: HubRelationCounts): HubSummary {
+  const counts = hub.counts.map(({ type, direction, count }) => ({ type, stance: stanceOf(type), direction, count }));
+  return { id: hub.id, total: counts.reduce((sum, row) => sum + row.count, 0), counts };
 }

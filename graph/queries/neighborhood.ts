@@ -1,6 +1,8 @@
-// Breadth-first neighbourhood of a node, level by level, in edge id order, up to a node cap.
+// Breadth-first neighbourhood of a node, level by level, in edge id order, up to a node cap. Beyond the
+// start, an entity with more relations than the hub degree is kept but not walked through: the store
+// counts its relations instead of reading them out, so a level costs what it returns, not its hubs' lists.
 import type { AdjacentEdge } from "../model/graph.js";
-import type { AdjacencyLookup } from "./adjacency-cache.js";
+import type { CappedAdjacency, HubRelationCounts } from "../store.js";
 import { stepTarget, type WalkDirection } from "./walk.js";
 
 export interface NeighborhoodOptions {
@@ -10,37 +12,44 @@ export interface NeighborhoodOptions {
   direction: WalkDirection;
 }
 
-export interface Neighborhood {
+export interface Neighborhood<E extends AdjacentEdge = AdjacentEdge> {
   /** In the order they were reached: the start node first. */
   nodeIds: string[];
   /** Every edge (of the filtered types) between returned nodes, sorted by id. */
-  edges: AdjacentEdge[];
+  edges: E[];
   /** True when the node cap left out nodes within depth. */
   truncated: boolean;
   /** Distinct nodes found within depth; when truncated, the count found before the walk stopped growing. */
   total: number;
+  /** The returned hubs the walk would have gone on from but did not, their relations counted; by id. */
+  hubs: HubRelationCounts[];
 }
 
-/** The relations with both ends among some entities; a store answers that in one query (adjacencyAmong). */
-export type RelationsAmong = (ids: readonly string[]) => Promise<AdjacentEdge[]>;
+/** What the walk asks of the store (see GraphStore.adjacency, cappedAdjacency and relationsAmong). */
+export interface NeighborhoodReads<E extends AdjacentEdge> {
+  /** Every relation of the start, however many it has. */
+  around(id: string): Promise<AdjacentEdge[]>;
+  /** Beyond the start: the relations of entities up to the hub degree, the others' counted. */
+  capped(ids: readonly string[]): Promise<CappedAdjacency>;
+  /** The relations with both ends among the entities found, in one query. */
+  among(ids: readonly string[]): Promise<E[]>;
+}
 
-/**
- * `lookup` gives the lists the walk steps along; `among` the ties between the entities found, asked of
- * the store in one query rather than read from every found hub's full list.
- */
-export async function expandNeighborhood(
+export async function expandNeighborhood<E extends AdjacentEdge>(
   start: string,
   options: NeighborhoodOptions,
-  lookup: AdjacencyLookup,
-  among: RelationsAmong,
-): Promise<Neighborhood> {
+  reads: NeighborhoodReads<E>,
+): Promise<Neighborhood<E>> {
   const included = new Set([start]);
   const seen = new Set([start]);
+  const hubs: HubRelationCounts[] = [];
   let truncated = false;
   let frontier = [start];
 
   for (let level = 1; level <= options.depth && frontier.length > 0; level++) {
-    const adjacency = await lookup(frontier);
+    const read = level === 1 ? { edges: await reads.around(start), hubs: [] } : await reads.capped(frontier);
+    hubs.push(...read.hubs);
+    const adjacency = incidentListsOf(frontier, read.edges);
     const lists = frontier.map((node) => ({ node, edges: adjacency.get(node) ?? [], at: 0 }));
     const next: string[] = [];
     // In (edge id, node) order while there is room: that order decides who gets in under the cap.
@@ -63,8 +72,24 @@ export async function expandNeighborhood(
     frontier = next;
   }
   const nodeIds = [...included];
-  return { nodeIds, edges: await among(nodeIds), truncated, total: seen.size };
+  return { nodeIds, edges: await reads.among(nodeIds), truncated, total: seen.size, hubs: hubs.sort(byId) };
 }
+
+/** Each id's edges among these (every id gets a list, maybe empty), each edge once, sorted by edge id. */
+function incidentListsOf(ids: readonly string[], edges: readonly AdjacentEdge[]): Map<string, AdjacentEdge[]> {
+  const lists = new Map(ids.map((id) => [id, [] as AdjacentEdge[]]));
+  const seen = new Set<string>();
+  for (const edge of edges) {
+    if (seen.has(edge.id)) continue;
+    seen.add(edge.id);
+    lists.get(edge.source)?.push(edge);
+    if (edge.target !== edge.source) lists.get(edge.target)?.push(edge);
+  }
+  for (const list of lists.values()) list.sort(byId);
+  return lists;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 interface StepList {
   node: string;

@@ -46,6 +46,13 @@ export const SearchHit = z
 
 export const SearchResponse = z.object({ results: z.array(SearchHit) });
 
+const NeighborCount = z.object({
+  type: RelationType,
+  stance: Stance,
+  direction: z.enum(["out", "in"]),
+  count: z.number().int().nonnegative(),
+});
+
 export const NeighborSummary = z.object({
   id: z.string(),
   total: z.number().int().nonnegative().describe("relations touching the entity"),
@@ -55,14 +62,7 @@ export const NeighborSummary = z.object({
     partnership: z.number().int().nonnegative(),
     neutral: z.number().int().nonnegative(),
   }),
-  counts: z.array(
-    z.object({
-      type: RelationType,
-      stance: Stance,
-      direction: z.enum(["out", "in"]),
-      count: z.number().int().nonnegative(),
-    }),
-  ),
+  counts: z.array(NeighborCount),
 });
 
 export const EntityResponse = z.object({ entity: GraphNode, relations: z.array(GraphEdge) });
@@ -70,6 +70,18 @@ export const EntityResponse = z.object({ entity: GraphNode, relations: z.array(G
 export const NeighborsResponse = Graph.extend({
   truncated: z.boolean().describe("true when the limit cut the neighbourhood short"),
   total: z.number().int().nonnegative().describe("how many nodes the neighbourhood has in all"),
+});
+
+export const NeighborhoodResponse = NeighborsResponse.extend({
+  hubs: z
+    .array(
+      z.object({
+        id: z.string(),
+        total: z.number().int().nonnegative().describe("its relations under the neighbourhood's filter"),
+        counts: z.array(NeighborCount).describe("largest first, as in the entity's summary"),
+      }),
+    )
+    .describe("entities returned but not walked through, having more relations than hubDegree; by id"),
 });
 
 export const PathStep = z.object({

@@ -2,10 +2,10 @@
 import { z } from "zod";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { EntityId } from "../../graph/model/entity.js";
-import { MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS } from "../../graph/queries/index.js";
+import { DEFAULT_HUB_DEGREE, MAX_HUB_DEGREE, MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS } from "../../graph/queries/index.js";
 import { errorResponses } from "../http/error-body.js";
 import { boundedInt, RelationTypeList, StanceList } from "../http/list-params.js";
-import { EntityResponse, NeighborsResponse, NeighborSummary } from "../http/wire-schemas.js";
+import { EntityResponse, NeighborhoodResponse, NeighborSummary } from "../http/wire-schemas.js";
 import type { RouteDeps } from "./route-deps.js";
 
 const IdParams = z.object({ id: EntityId });
@@ -15,6 +15,9 @@ const NeighborsQuery = z.object({
   stance: StanceList,
   direction: z.enum(["out", "in", "both"]).default("both"),
   limit: boundedInt(1, MAX_NEIGHBORS, 200),
+  hubDegree: boundedInt(1, MAX_HUB_DEGREE, DEFAULT_HUB_DEGREE).describe(
+    `Beyond the start, an entity with more relations than this is kept but not walked through: its relations come back counted in hubs (1 to ${MAX_HUB_DEGREE}, default ${DEFAULT_HUB_DEGREE})`,
+  ),
 });
 
 const failures = errorResponses(400, 401, 404, 429, 503, 504);
@@ -54,12 +57,12 @@ export const entityRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { quer
         tags: ["graph"],
         params: IdParams,
         querystring: NeighborsQuery,
-        response: { 200: NeighborsResponse, ...failures },
+        response: { 200: NeighborhoodResponse, ...failures },
       },
     },
     async (request) => {
-      const { depth, types, stance, direction, limit } = request.query;
-      return queries.neighbors(request.params.id, { depth, types, stances: stance, direction, limit });
+      const { depth, types, stance, direction, limit, hubDegree } = request.query;
+      return queries.neighbors(request.params.id, { depth, types, stances: stance, direction, limit, hubDegree });
     },
   );
 };

@@ -22,7 +22,8 @@ export interface ImportRouteDeps extends RouteDeps {
 
 const ImportQuery = z.object({
   format: ImportFormat.optional().describe(
-    `${IMPORT_FORMATS.join(", ")}; guessed from the file name's extension when absent`,
+    `${IMPORT_FORMATS.join(", ")}; when absent, read from the content (a gexf or graphml root, FtM lines, ` +
+      "a graphology object), then from the file name's extension",
   ),
   dryRun: queryBoolean(false).describe("true: read and validate only, and answer what would be imported"),
   onError: z
@@ -40,7 +41,7 @@ const ImportForm = z
     file: z
       .string()
       .meta({ format: "binary" })
-      .describe("The file, sent with its name (contracts.csv, network.gexf, ...): the name picks the format"),
+      .describe("The file, sent with its name (contracts.csv, network.gexf, ...), which names its source"),
     mapping: z
       .string()
       .meta({ format: "binary" })

@@ -214,6 +214,22 @@ export function describeQueryContract(storeOf: () => GraphStore, seedsOf: () => 
         expect(capped).toMatchObject({ truncated: true, total: within });
       });
 
+      it("keeps the hubs it reaches beyond the start but walks only through the others, counting the hubs' relations", async () => {
+        const capped = await expectNeighborhood(TRUMP, { depth: 3, hubDegree: 10 });
+        const expected = expectedNeighborhood(seeds(), TRUMP, { depth: 3, hubDegree: 10 });
+        expect(capped.hubs).toEqual(expected.hubs);
+        expect(capped.hubs.map((hub) => hub.id)).toEqual(expect.arrayContaining([AMAZON, JEDI]));
+        const amazon = capped.hubs.find((hub) => hub.id === AMAZON)!;
+        expect(amazon.total).toBe(seeds().relations.filter((r) => r.from === AMAZON || r.to === AMAZON).length);
+        const uncapped = await expectNeighborhood(TRUMP, { depth: 3 });
+        expect(capped.nodes.length).toBeLessThan(uncapped.nodes.length);
+        expect(uncapped.hubs).toEqual([]);
+        const filtered = await expectNeighborhood(JEDI, { depth: 2, types: ["WON", "AWARDED"], hubDegree: 1 });
+        expect(filtered.hubs).toEqual(
+          expectedNeighborhood(seeds(), JEDI, { depth: 2, types: ["WON", "AWARDED"], hubDegree: 1 }).hubs,
+        );
+      });
+
       it("refuses a depth above 3, naming the parameter", async () => {
         await expect(q().neighbors(AMAZON, { depth: 4 })).rejects.toMatchObject({ details: { parameter: "depth" } });
       });

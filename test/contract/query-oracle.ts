@@ -126,25 +126,57 @@ export function expectedPaths(graph: SeedGraph, q: PathQuestion): OraclePath[] {
 export interface NeighborhoodQuestion extends RelationChoice {
   depth: number;
   direction?: "out" | "in" | "both";
+  /** Beyond the start, entities with more chosen relations than this are kept but not walked through. */
+  hubDegree?: number;
 }
 
-/** Ids of the entities within depth of the start (start included), sorted; and the chosen relations among them. */
+/**
+ * Ids of the entities within depth of the start (start included), sorted; the chosen relations among them;
+ * and the hubs reached before the last level, with their chosen relations counted by type and direction.
+ */
 export function expectedNeighborhood(graph: SeedGraph, start: string, q: NeighborhoodQuestion) {
   const usable = graph.relations.filter(chosen(q));
   const direction = q.direction ?? "both";
+  const touching = (id: string) => usable.filter((r) => r.from === id || r.to === id);
   const reached = new Set([start]);
+  const hubs: {
+    id: string;
+    total: number;
+    counts: { type: RelationType; stance: Stance; direction: string; count: number }[];
+  }[] = [];
   let frontier = new Set([start]);
   for (let level = 0; level < q.depth; level++) {
     const next = new Set<string>();
-    for (const r of usable) {
-      if (direction !== "in" && frontier.has(r.from) && !reached.has(r.to)) next.add(r.to);
-      if (direction !== "out" && frontier.has(r.to) && !reached.has(r.from)) next.add(r.from);
+    for (const id of frontier) {
+      if (level > 0 && touching(id).length > (q.hubDegree ?? Infinity)) {
+        hubs.push(hubCounts(id, touching(id)));
+        continue;
+      }
+      for (const r of touching(id)) {
+        if (direction !== "in" && r.from === id && !reached.has(r.to)) next.add(r.to);
+        if (direction !== "out" && r.to === id && !reached.has(r.from)) next.add(r.from);
+      }
     }
     next.forEach((id) => reached.add(id));
     frontier = next;
   }
   const relations = usable.filter((r) => reached.has(r.from) && reached.has(r.to));
-  return { nodeIds: [...reached].sort(), relationIds: relations.map((r) => r.id).sort() };
+  hubs.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { nodeIds: [...reached].sort(), relationIds: relations.map((r) => r.id).sort(), hubs };
+}
+
+function hubCounts(id: string, relations: readonly Relation[]) {
+  const counts = new Map<string, { type: RelationType; stance: Stance; direction: string; count: number }>();
+  for (const r of relations) {
+    const direction = r.from === id ? "out" : "in";
+    const row = counts.get(`${r.type} ${direction}`) ?? { type: r.type, stance: stanceOf(r.type), direction, count: 0 };
+    row.count++;
+    counts.set(`${r.type} ${direction}`, row);
+  }
+  const sorted = [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.type.localeCompare(b.type) || a.direction.localeCompare(b.direction),
+  );
+  return { id, total: relations.length, counts: sorted };
 }
 
 /** Ids of entities whose folded names and aliases contain every folded term, sorted. */

@@ -18,6 +18,7 @@ import {
   sortedById,
 } from "./contract-expectations.js";
 import { expectedFuzzySearchIds } from "./query-oracle.js";
+import { countRelations } from "../../graph/queries/cap-hubs.js";
 
 export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () => SeedGraph): void {
   describe("reads", () => {
@@ -201,12 +202,40 @@ export function describeReadContract(storeOf: () => GraphStore, fixtureOf: () =>
       expect(await storeOf().adjacencyAmong([], {})).toEqual([]);
     });
 
+    it("reads out the relations of entities up to the hub degree and only counts the hubs', by type and direction", async () => {
+      const ids = ["org:microsoft", "org:amazon", "contract:jedi", "org:dod", "org:nobody"];
+      const touching = (id: string, filter: EdgeFilter) => expectedAdjacency(fixtureOf(), [id], filter);
+      for (const [filter, hubDegree] of [
+        [{}, 4],
+        [{ types: ["WON", "AWARDED", "PROTESTED"] }, 1],
+      ] as [EdgeFilter, number][]) {
+        const hubs = ids.filter((id) => touching(id, filter).length > hubDegree);
+        const walked = ids.filter((id) => !hubs.includes(id));
+        expect(hubs.length, JSON.stringify(filter)).toBeGreaterThan(0);
+        expect(walked.filter((id) => touching(id, filter).length > 0).length, JSON.stringify(filter)).toBeGreaterThan(
+          0,
+        );
+        const answer = await storeOf().cappedAdjacency(ids, filter, hubDegree);
+        expect(answer.edges).toEqual(expectedAdjacency(fixtureOf(), walked, filter));
+        expect(answer.hubs).toEqual(hubs.sort().map((id) => countRelations(id, touching(id, filter))));
+      }
+      expect(await storeOf().cappedAdjacency([], {}, 1)).toEqual({ edges: [], hubs: [] });
+    });
+
     it("returns relations among a set of entities, both ends inside", async () => {
       const ids = ["org:microsoft", "org:amazon", "contract:jedi", "org:nobody"];
       const expected = expectedEdges(fixtureOf(), (r) => ids.includes(r.from) && ids.includes(r.to));
       expect(expected.length).toBeGreaterThan(2);
       expect(sortedById(await storeOf().relationsAmong(ids))).toEqual(expected);
       expect(await storeOf().relationsAmong([])).toEqual([]);
+      const rivalry = expectedEdges(
+        fixtureOf(),
+        (r) => ids.includes(r.from) && ids.includes(r.to) && r.stance === "rivalry",
+      );
+      expect(rivalry.length).toBeGreaterThan(0);
+      expect(sortedById(await storeOf().relationsAmong(ids, { stances: ["rivalry"] }))).toEqual(rivalry);
+      const won = expectedEdges(fixtureOf(), (r) => ids.includes(r.from) && ids.includes(r.to) && r.type === "WON");
+      expect(await storeOf().relationsAmong(ids, { types: ["WON"] })).toEqual(won);
     });
 
     it("returns every relation of an entity once, in full", async () => {

@@ -133,6 +133,24 @@ describe("GET /api/entities/:id/neighbors", () => {
     expect(error.message).toContain('"MARRIED_TO"');
   });
 
+  it("keeps hubs beyond the start but counts their relations by type instead of walking through them", async () => {
+    const res = await server.get(`/api/entities/${TRUMP}/neighbors?depth=2&hubDegree=10`);
+    expect(res.status).toBe(200);
+    const amazon = res.body.hubs.find((hub: { id: string }) => hub.id === "org:amazon");
+    expect(amazon.total).toBeGreaterThan(10);
+    expect(amazon.counts.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(amazon.total);
+    expect(res.body.nodes.map((node: { id: string }) => node.id)).toContain("org:amazon");
+    const walked = await server.get(`/api/entities/${TRUMP}/neighbors?depth=2`);
+    expect(walked.body.hubs).toEqual([]);
+    expect(walked.body.nodes.length).toBeGreaterThan(res.body.nodes.length);
+    const error = expectErrorShape(
+      await server.get(`/api/entities/${TRUMP}/neighbors?hubDegree=0`),
+      400,
+      "invalid_input",
+    );
+    expect(error.message).toContain("hubDegree");
+  });
+
   it("answers 404 for an unknown entity", async () => {
     expectErrorShape(await server.get("/api/entities/org:no-such-company/neighbors"), 404, "not_found");
   });

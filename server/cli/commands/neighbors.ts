@@ -1,5 +1,5 @@
 // `neighbors <name|id>`: the relations around an entity, up to a depth, filtered by type and stance.
-import { MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS } from "../../../graph/queries/index.js";
+import { DEFAULT_HUB_DEGREE, MAX_HUB_DEGREE, MAX_NEIGHBOR_DEPTH, MAX_NEIGHBORS } from "../../../graph/queries/index.js";
 import { RELATION_TYPES, STANCES } from "../../../graph/model/vocabulary.js";
 import { type CliCommand, intOption, listOption, printJson } from "../command.js";
 import { renderTable } from "../table.js";
@@ -13,6 +13,7 @@ export const neighborsCommand: CliCommand = {
     types: { type: "string" },
     stance: { type: "string" },
     limit: { type: "string" },
+    "hub-degree": { type: "string" },
   },
   async run(context, [nameOrId = ""], values) {
     const options = {
@@ -20,6 +21,7 @@ export const neighborsCommand: CliCommand = {
       types: listOption(values, "types", RELATION_TYPES, "relation type"),
       stances: listOption(values, "stance", STANCES, "stance"),
       limit: intOption(values, "limit", 1, MAX_NEIGHBORS, 200),
+      hubDegree: intOption(values, "hub-degree", 1, MAX_HUB_DEGREE, DEFAULT_HUB_DEGREE),
     };
     const entity = await context.queries.resolveEntity(nameOrId);
     const graph = await context.queries.neighbors(entity.id, options);
@@ -41,5 +43,10 @@ export const neighborsCommand: CliCommand = {
       ),
     );
     if (graph.truncated) context.print(`\nShowing part of ${graph.total} nodes: raise --limit to see more.`);
+    for (const hub of graph.hubs) {
+      const counts = hub.counts.map((row) => `${row.count} ${row.type} ${row.direction}`).join(", ");
+      context.print(`\n${names.get(hub.id) ?? hub.id}: a hub, not walked through (${hub.total} relations: ${counts}).`);
+    }
+    if (graph.hubs.length > 0) context.print("Raise --hub-degree to walk through hubs.");
   },
 };
