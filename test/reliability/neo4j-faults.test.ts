@@ -165,7 +165,10 @@ describeWithNeo4j("Neo4j stopped and started under reads and an import", (target
       expect(ids.relationIds).toContain(`rel:org:gen-${i}>partners_with>org:gen-${(i + 1) % (seeds.entities - 1)}`);
     }
 
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Reads go on until several were answered after the imports (a loaded machine answers few a second).
+    const readsUntil = Date.now() + 60_000;
+    while (answers.filter((answer) => answer.phase === "after").length < 10 && Date.now() < readsUntil)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     reading = false;
     await reads;
 

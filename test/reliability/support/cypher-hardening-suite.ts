@@ -73,18 +73,6 @@ export function cypherHardeningSuite(options: HardeningOptions): void {
       expect(evil.body.rows).toEqual([[0]]);
     });
 
-    it(`stops a slow read-only query with 504 within the ${CONSOLE_TIMEOUT_MS} ms limit, then answers again`, async () => {
-      const started = performance.now();
-      const res = await target.server.post("/api/cypher", { query: SLOW_CARTESIAN });
-      const elapsed = performance.now() - started;
-      const error = expectErrorShape(res, 504, "query_timeout");
-      expect(error.message).toMatch(/time limit/i);
-      expect(elapsed).toBeLessThan(CONSOLE_TIMEOUT_MS + options.slackMs);
-      const after = await target.server.post("/api/cypher", { query: "MATCH (n:Entity) RETURN count(n) AS c" });
-      expect(after.status).toBe(200);
-      expect(after.body.rows).toEqual([[before.entities]]);
-    });
-
     it(`caps the rows at ${CONSOLE_MAX_ROWS} and says the answer is truncated`, async () => {
       const res = await target.server.post("/api/cypher", {
         query: "MATCH (a:Entity), (b:Entity) RETURN a.id AS a, b.id AS b",
@@ -110,6 +98,20 @@ export function cypherHardeningSuite(options: HardeningOptions): void {
       });
       expect(ok.status).toBe(200);
       expect(ok.body.rows[0][0]).toBeGreaterThan(0);
+    });
+
+    // Last: a database stops a timed-out query cooperatively, so on a busy machine it may still be winding
+    // down while the next query runs, and the cases above would wait behind it under the same 1.5 s limit.
+    it(`stops a slow read-only query with 504 within the ${CONSOLE_TIMEOUT_MS} ms limit, then answers again`, async () => {
+      const started = performance.now();
+      const res = await target.server.post("/api/cypher", { query: SLOW_CARTESIAN });
+      const elapsed = performance.now() - started;
+      const error = expectErrorShape(res, 504, "query_timeout");
+      expect(error.message).toMatch(/time limit/i);
+      expect(elapsed).toBeLessThan(CONSOLE_TIMEOUT_MS + options.slackMs);
+      const after = await target.server.post("/api/cypher", { query: "MATCH (n:Entity) RETURN count(n) AS c" });
+      expect(after.status).toBe(200);
+      expect(after.body.rows).toEqual([[before.entities]]);
     });
   });
 }
