@@ -64,3 +64,38 @@ test("says how a dynamic GEXF's times are read before anything is written", asyn
   await page.getByRole("button", { name: "Cancel" }).click();
   expect(await entityCount(request)).toBe(before);
 });
+
+test("a GEXF takes a mapping in the dialog: the preview counts the kinds it gives, or names what it cannot map", async ({
+  page,
+  request,
+}) => {
+  const before = await entityCount(request);
+  await page.goto("/");
+  await waitForCanvas(page);
+  await page.getByTestId("import-input").setInputFiles(fixture("test/fixtures/gexf/WebAtlas_EuroSiS.gexf"));
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Would import 1286 entities and 7524 relations", { timeout: 30_000 });
+  await expect(preview).toContainText("Organization: 1285");
+
+  // A mapping that leaves most actor types out: the preview says which value has no kind, by node.
+  await page.getByTestId("import-mapping-input").setInputFiles({
+    name: "people-only.mapping.yaml",
+    mimeType: "text/yaml",
+    buffer: Buffer.from("kindAttribute: actor_type\nkinds: { Personal websites: Person }\n"),
+  });
+  const problems = page.getByTestId("import-problems");
+  await expect(problems).toContainText('"Research centers" is not a kind', { timeout: 30_000 });
+  await expect(page.getByTestId("import-confirm")).toBeDisabled();
+
+  await page
+    .getByTestId("import-mapping-input")
+    .setInputFiles(fixture("test/fixtures/gexf/WebAtlas_EuroSiS.mapping.yaml"));
+  await expect(page.getByTestId("import-dialog")).toContainText("Mapping: WebAtlas_EuroSiS.mapping.yaml");
+  await expect(preview).toContainText("Person: 27", { timeout: 30_000 });
+  await expect(preview).toContainText("Event: 42");
+  await expect(preview).toContainText("Organization: 1216");
+  await expect(page.getByTestId("import-confirm")).toBeEnabled();
+  await screenshot(page, "import-preview-gexf-mapping");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  expect(await entityCount(request)).toBe(before);
+});
