@@ -1,7 +1,7 @@
 // Command-line options of `npm run bench`: a sub-command (import, queries, render; none runs them all),
 // --quick for tiny sizes, and explicit sizes such as --sizes=1k,10k,100k,1M.
-export const SUB_COMMANDS = ["import", "queries", "render", "soak"] as const;
-/** What runs without a sub-command: the soak takes ten minutes, so it runs only when asked for. */
+export const SUB_COMMANDS = ["import", "queries", "render", "soak", "neo4j-paths"] as const;
+/** What runs without a sub-command: the soak and the Neo4j path comparison run only when asked for. */
 const DEFAULT_COMMANDS: SubCommand[] = ["import", "queries", "render"];
 export type SubCommand = (typeof SUB_COMMANDS)[number];
 
@@ -13,6 +13,8 @@ export interface BenchArgs {
   importSizes: number[];
   /** Relation counts of the graphs queried. */
   querySizes: number[];
+  /** Relation counts of the graphs neo4j-paths imports into Neo4j. */
+  pathSizes: number[];
   /** Node counts for render. */
   renderSizes: number[];
   /** Seconds of camera animation per renderer and size. */
@@ -30,6 +32,8 @@ export interface BenchArgs {
   /** Soak length in minutes and its request rate per second. */
   soakMinutes: number;
   soakRate: number;
+  /** neo4j-paths: rounds over the pairs per query and mode. */
+  rounds: number;
 }
 
 export const USAGE = `npm run bench -- [import|queries|render] [--quick] [options]
@@ -48,6 +52,10 @@ export const USAGE = `npm run bench -- [import|queries|render] [--quick] [option
   soak               mixed API queries at a fixed rate (not part of the default run)
   --minutes=N        soak length (default 10, quick 1)
   --rate=N           soak requests per second (default 20)
+
+  neo4j-paths        paths on Neo4j: Cypher in the database beside the walk index, over HTTP (not in the default run)
+  --sizes=LIST       relations (default 100k, quick 1k)
+  --rounds=N         rounds over the query pairs per query and mode (default 5, quick 1)
 `;
 
 export function parseSize(text: string): number {
@@ -91,6 +99,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     "minutes",
     "rate",
     "baseline",
+    "rounds",
     "help",
   ];
   for (const name of flags.keys()) {
@@ -111,6 +120,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     seed: int("seed", 42),
     importSizes: sizes ?? (quick ? [1_000, 5_000] : [1_000, 10_000, 100_000, 1_000_000]),
     querySizes: sizes ?? (quick ? [1_000] : [100_000, 1_000_000]),
+    pathSizes: sizes ?? (quick ? [1_000] : [100_000]),
     renderSizes: sizes ?? (quick ? [1_000] : [1_000, 5_000, 10_000, 50_000]),
     renderSeconds: quick ? 2 : 4,
     renderBaseline: flags.get("baseline") ?? null,
@@ -121,5 +131,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     noNeo4j: flags.has("no-neo4j"),
     soakMinutes: Math.max(1, int("minutes", quick ? 1 : 10)),
     soakRate: Math.max(1, int("rate", 20)),
+    rounds: Math.max(1, int("rounds", quick ? 1 : 5)),
   };
 }

@@ -4,6 +4,7 @@
 import { parseBenchArgs, USAGE, type BenchArgs, type SubCommand } from "./args.js";
 import { runImportBench } from "./import/run-import-bench.js";
 import { runQueryBench } from "./queries/run-query-bench.js";
+import { runNeo4jPathBench } from "./queries/neo4j-path-search.js";
 import { runRenderBench } from "./render/run-render-bench.js";
 import { runSoakBench } from "./soak/run-soak-bench.js";
 import { writeRunToReport } from "./report/benchmarks-file.js";
@@ -18,7 +19,8 @@ async function main() {
   if (process.argv.includes("--help")) return console.log(USAGE);
   const args = parseBenchArgs(process.argv.slice(2));
   const invocation = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
-  const needsNeo4j = !args.noNeo4j && args.commands.some((c) => c === "import" || c === "queries");
+  const needsNeo4j =
+    !args.noNeo4j && args.commands.some((c) => c === "import" || c === "queries" || c === "neo4j-paths");
   let neo4j: BenchNeo4j | undefined;
   let neo4jUnavailable: string | undefined = args.noNeo4j ? "--no-neo4j" : undefined;
   if (needsNeo4j) {
@@ -85,6 +87,16 @@ function run(
       });
     case "soak":
       return runSoakBench({ minutes: args.soakMinutes, rate: args.soakRate, log });
+    case "neo4j-paths":
+      return runNeo4jPathBench({
+        sizes: args.pathSizes,
+        seed: args.seed,
+        batchSize: args.batchSize,
+        rounds: args.rounds,
+        neo4j,
+        neo4jUnavailable,
+        log,
+      });
   }
 }
 

@@ -82,6 +82,12 @@ describe("benchmark options", () => {
       soakMinutes: 2,
       soakRate: 5,
     });
+    expect(parseBenchArgs(["neo4j-paths"])).toMatchObject({
+      commands: ["neo4j-paths"],
+      pathSizes: [100_000],
+      rounds: 5,
+    });
+    expect(parseBenchArgs(["neo4j-paths", "--sizes=1M", "--rounds=2"])).toMatchObject({ pathSizes: [1e6], rounds: 2 });
   });
 });
 
