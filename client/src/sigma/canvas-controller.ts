@@ -9,6 +9,7 @@ import { detectCommunities } from "./communities.js";
 import { frameCamera } from "./frame-camera.js";
 import { syncGraph, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from "./graph-sync.js";
 import { createLabelController } from "./label-controller.js";
+import { addHairlineLayer, type HairlineLayer } from "./hairline-layer.js";
 import { createLayoutController, type LayoutController } from "./layout-controller.js";
 import { MotionAwareCamera } from "./motion-aware-camera.js";
 import { EXPLORER_PRIMITIVES } from "./primitives.js";
@@ -58,6 +59,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
 
   // Assigned right after sigma exists; the reducers only run once it does.
   let labels: ReturnType<typeof createLabelController> | null = null;
+  let hairlines: HairlineLayer | null = null;
   const nodeReducer = createNodeReducer(graph, {
     getView: () => currentView,
     getHover: () => hover,
@@ -101,14 +103,24 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       stagePadding: 40,
     },
     nodeReducer: (key, _data, attributes) => nodeReducer(key, attributes),
-    edgeReducer: (key, _data, attributes, state) => edgeReducer(key, attributes, state.parallelCount),
+    edgeReducer: (key, _data, attributes, state) => {
+      const looks = edgeReducer(key, attributes, state.parallelCount);
+      return hairlines ? hairlines.take(key, looks) : looks;
+    },
   });
   // A camera set by code counts as moving too, so large canvases leave relations and labels out then as well.
-  const camera = new MotionAwareCamera(() => sigma.scheduleRender());
+  const camera = new MotionAwareCamera(() => {
+    if (!labels?.placeAtRest()) sigma.scheduleRender();
+  });
   sigma.setCamera(camera);
   // setCamera keeps the old camera's limits; re-applying the settings gives the new one minCameraRatio and the rest.
   sigma.setSettings({});
   sigma.on("afterRender", () => camera.frameDrawn());
+  const mouse = sigma.getMouseCaptor();
+  /** The test sigma applies hideEdgesOnMove with, before each frame. */
+  const isMoving = () =>
+    camera.isAnimating() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+  hairlines = addHairlineLayer(sigma, graph, isMoving);
   labels = createLabelController(
     sigma,
     graph,
@@ -129,9 +141,25 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     if (again) controller.fit(again);
   });
 
-  const setHover = (next: Partial<HoverState>) => {
-    Object.assign(hover, next);
+  // Hover focus restyles every item; while the view moves entities slide under the pointer, and each
+  // such refresh drew a whole frame, relations and all. The hover the pointer rests on is applied once
+  // the view rests.
+  let restHover: HoverState | null = null;
+  let restHoverCheck = 0;
+  const applyRestHover = () => {
+    restHoverCheck = 0;
+    if (!restHover) return;
+    if (isMoving()) {
+      restHoverCheck = requestAnimationFrame(applyRestHover);
+      return;
+    }
+    Object.assign(hover, restHover);
+    restHover = null;
     sigma.refresh({ skipIndexation: true });
+  };
+  const setHover = (next: Partial<HoverState>) => {
+    restHover = { ...(restHover ?? hover), ...next };
+    if (restHoverCheck === 0) restHoverCheck = requestAnimationFrame(applyRestHover);
   };
   sigma.on("enterNode", ({ node }) => setHover({ node, edge: null }));
   sigma.on("leaveNode", () => setHover({ node: null }));
@@ -167,6 +195,18 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
   sigma.on("clickStage", () => callbacks.onClickStage());
   sigma.getCamera().on("updated", (state) => callbacks.onCameraChange(state));
 
+  // Sigma's edge picking pass draws every relation again, hidden ones too (as clipped instances): on a
+  // large canvas, where plain relations are hairlines nobody can pick, it runs only while an entity,
+  // relation or path is selected, whose relations sigma draws and the analyst may click.
+  const pickEdgesIfWanted = () => {
+    const wanted =
+      graph.size <= DETAILED_EDGES_MAX ||
+      currentView.selectedNodes.size > 0 ||
+      currentView.selectedEdges.size > 0 ||
+      currentView.path !== null;
+    if (sigma.getSetting("enableEdgeEvents") !== wanted) sigma.setSettings({ enableEdgeEvents: wanted });
+  };
+
   const controller: CanvasController = {
     graph,
     sigma,
@@ -180,6 +220,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
       const lean = graph.size > DETAILED_EDGES_MAX;
       if (sigma.getSetting("hideEdgesOnMove") !== lean)
         sigma.setSettings({ hideEdgesOnMove: lean, hideLabelsOnMove: lean });
+      pickEdgesIfWanted();
       sizeScale = crowdingScale(graph);
       sigma.refresh();
       settling = unplaced > 0 && drawn.size > 0;
@@ -196,6 +237,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     setView(next) {
       if (next.colorBy !== currentView.colorBy) communities = null;
       currentView = next;
+      pickEdgesIfWanted();
       sigma.refresh({ skipIndexation: true });
     },
     fit(ids) {
@@ -209,6 +251,7 @@ export function createCanvasController(container: HTMLElement, view: RenderView,
     },
     labelPlacement: () => labels?.placement() ?? new Map(),
     kill() {
+      cancelAnimationFrame(restHoverCheck);
       layout.kill();
       labels?.kill();
       camera.dispose();

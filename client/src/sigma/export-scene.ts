@@ -3,6 +3,7 @@
 import type { ExportScope } from "../core/export/export-options.js";
 import { cropScene, frameScene, type ExportScene, type SceneEdge, type SceneNode } from "../core/export/scene.js";
 import type { CanvasController } from "./canvas-controller.js";
+import { isEdgeDrawn } from "./hairline-layer.js";
 import { LABEL_FONT_SIZE } from "./label-controller.js";
 import { labelPriority, placeLabels, type LabelSide } from "./label-placement.js";
 import { DIMMED_EDGE } from "./palette.js";
@@ -48,7 +49,7 @@ function readDrawing(controller: CanvasController, labelsFor: "screen" | "all"):
   const edges: (SceneEdge & { z: number })[] = [];
   graph.forEachEdge((id, attributes, source, target) => {
     const data = sigma.getEdgeDisplayData(id) as (ExplorerEdgeDisplay & { curvature?: number }) | undefined;
-    if (!data || data.visibility !== "visible" || !drawn(source) || !drawn(target)) return;
+    if (!data || !isEdgeDrawn(data) || !drawn(source) || !drawn(target)) return;
     edges.push({
       id,
       source,

@@ -81,15 +81,10 @@ export function createLabelController(
     return placeLabels(candidates, { width, height }, discs);
   }
 
-  function update() {
-    waiting = 0;
-    if (killed) return;
-    if (isMoving()) {
-      waiting = requestAnimationFrame(update);
-      return;
-    }
+  /** Places the labels now; answers whether that asked sigma for a frame (the placement changed). */
+  function apply(): boolean {
     const next = place();
-    if (samePlacement(placement, next)) return;
+    if (samePlacement(placement, next)) return false;
     const changed = new Set<string>();
     for (const [id, side] of next) if (placement?.get(id) !== side) changed.add(id);
     for (const id of placement?.keys() ?? []) if (!next.has(id)) changed.add(id);
@@ -97,6 +92,17 @@ export function createLabelController(
     placement = next;
     if (first) sigma.refresh({ skipIndexation: true });
     else sigma.refresh({ partialGraph: { nodes: [...changed] }, skipIndexation: true });
+    return true;
+  }
+
+  function update() {
+    waiting = 0;
+    if (killed) return;
+    if (isMoving()) {
+      waiting = requestAnimationFrame(update);
+      return;
+    }
+    apply();
   }
 
   // Every frame may follow a change; placing waits for the frame after, so a burst of frames costs one.
@@ -107,6 +113,12 @@ export function createLabelController(
 
   return {
     placement: () => placement,
+    /**
+     * The view came to rest: places the labels before the whole frame is drawn, so that frame has them
+     * (without a GPU a whole frame of a large canvas costs seconds; one, not two). False when sigma was
+     * not asked for a frame.
+     */
+    placeAtRest: () => !killed && apply(),
     kill() {
       killed = true;
       sigma.off("afterRender", afterRender);

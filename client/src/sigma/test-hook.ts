@@ -2,6 +2,7 @@
 // screen and which of them the filters let through. Tests then click with the mouse like a person.
 // Only test builds (`vite build --mode test`) install it; production bundles leave it out.
 import type { CanvasController } from "./canvas-controller.js";
+import { isEdgeDrawn } from "./hairline-layer.js";
 import { LABEL_FONT_SIZE } from "./label-controller.js";
 import { labelBox, type LabelSide } from "./label-placement.js";
 import type { ExplorerEdgeDisplay } from "./reducers.js";
@@ -42,7 +43,7 @@ export function createTestHook(controller: CanvasController): ExplorerTestHook {
   const mouse = sigma.getMouseCaptor();
   // A relation is drawn when it is visible and so are both its ends.
   const edgeShown = (id: string) =>
-    sigma.getEdgeDisplayData(id)?.visibility === "visible" &&
+    isEdgeDrawn(sigma.getEdgeDisplayData(id)) &&
     graph.extremities(id).every((end) => sigma.getNodeDisplayData(end)?.visibility === "visible");
   const point = (id: string) => {
     if (!graph.hasNode(id)) return null;
