@@ -106,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await installRateLimit(app, { ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
   if (options.apiToken) installBearerAuth(app, options.apiToken);
 
-  const deps = { store: options.store, queries: options.queries };
+  const deps = { store: options.store, queries: options.queries, authorRequired: Boolean(options.apiToken) };
   await app.register(healthRoutes, deps);
   await app.register(searchRoutes, deps);
   await app.register(entityRoutes, deps);

@@ -14,7 +14,7 @@ export const MergeRequest = z
     keep: EntityId,
     merge: EntityId,
     reason: Why.describe("Why these two are the same: shown in the audit trail"),
-    by: Who.optional().describe("Who merges; 'api' or the CLI's user when absent"),
+    by: Who.optional().describe("Who merges; required with API_TOKEN set, else the account the server or CLI runs as"),
   })
   .strict();
 export type MergeRequest = z.infer<typeof MergeRequest>;
@@ -22,7 +22,7 @@ export type MergeRequest = z.infer<typeof MergeRequest>;
 export const UndoRequest = z
   .object({
     reason: Why.optional().describe("Why the merge is undone"),
-    by: Who.optional().describe("Who undoes it"),
+    by: Who.optional().describe("Who undoes it; required with API_TOKEN set, as for a merge"),
   })
   .strict();
 export type UndoRequest = z.infer<typeof UndoRequest>;

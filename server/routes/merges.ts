@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { NotFoundError } from "../../graph/errors.js";
 import { MergeRecord, MergeRequest, summaryOf, UndoRequest } from "../../graph/resolution/index.js";
 import { errorResponses } from "../http/error-body.js";
+import { authorOf } from "./change-author.js";
 import { boundedInt } from "../http/list-params.js";
 import type { RouteDeps } from "./route-deps.js";
 
@@ -21,10 +22,7 @@ const MergeList = z
   .object({ merges: z.array(MergeRecord.omit({ before: true, after: true })) })
   .meta({ id: "MergeList" });
 
-/** Who acts when the request does not say. */
-const API_ACTOR = "api";
-
-export const mergeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
+export const mergeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, authorRequired = false }) => {
   app.post(
     "/api/merges",
     {
@@ -35,7 +33,8 @@ export const mergeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store
         response: { 200: MergeRecordWire, ...errorResponses(400, 401, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => store.mergeEntities({ ...request.body, by: request.body.by ?? API_ACTOR }),
+    async (request) =>
+      store.mergeEntities({ ...request.body, by: authorOf(request.body.by, authorRequired, "a merge") }),
   );
 
   app.get(
@@ -83,7 +82,7 @@ export const mergeRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store
     },
     async (request) => {
       const body = request.body ?? {};
-      return store.undoMerge(request.params.id, { ...body, by: body.by ?? API_ACTOR });
+      return store.undoMerge(request.params.id, { ...body, by: authorOf(body.by, authorRequired, "an undo") });
     },
   );
 };

@@ -5,4 +5,6 @@ import type { QueryLayer } from "../query-layer.js";
 export interface RouteDeps {
   store: GraphStore;
   queries: QueryLayer;
+  /** With API_TOKEN set: a change names its author (`by`), never recorded as anonymous. */
+  authorRequired?: boolean;
 }

@@ -1,7 +1,7 @@
 // The entity-resolution routes over a Kuzu store holding two award files that share entities: proposals,
 // a merge and its undo through the API, the audit trail, and every refusal in our error shape.
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKuzuStore } from "../../graph/kuzu/index.js";
@@ -61,7 +61,8 @@ describe("merges through the API", () => {
     });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({
-      by: "api",
+      // Without a token the one user is the account the server runs as; never an anonymous "api".
+      by: `${userInfo().username} (local)`,
       reason: "same firm",
       keep: { id: "org:weber-co-kg" },
       undone: null,
@@ -89,7 +90,7 @@ describe("merges through the API", () => {
     const merged = await server.post("/api/merges", { keep: "org:stadt-koln", merge: "org:stadt-koeln", reason: "x" });
     const res = await server.app.inject({ method: "POST", url: `/api/merges/${merged.body.id}/undo` });
     expect(res.statusCode).toBe(200);
-    expect(res.json().undone.by).toBe("api");
+    expect(res.json().undone.by).toBe(`${userInfo().username} (local)`);
   });
 
   it("refuses what cannot be merged or undone, each in our error shape", async () => {
@@ -127,5 +128,24 @@ describe("merges through the API", () => {
     expectErrorShape(await guarded.post("/api/merges", body), 401, "unauthorized");
     expectErrorShape(await guarded.get("/api/duplicates"), 401, "unauthorized");
     expectErrorShape(await guarded.post("/api/merges/merge-x/undo", {}), 401, "unauthorized");
+  });
+
+  it("with a token, records the name a change gives and refuses one that names no one, naming by", async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const before = await graphAsData(store);
+    const body = { keep: "org:stadt-koln", merge: "org:stadt-koeln", reason: "same city" };
+    const anonymous = expectErrorShape(await guarded.post("/api/merges", body, auth), 400, "invalid_input");
+    expect(anonymous.message).toMatch(/^by: with API_TOKEN set, a merge records who makes it/);
+    expect(anonymous.details).toEqual({ field: "by" });
+    expect(await graphAsData(store)).toEqual(before);
+
+    const merged = await guarded.post("/api/merges", { ...body, by: "Anna Berg" }, auth);
+    expect(merged.status).toBe(200);
+    expect(merged.body.by).toBe("Anna Berg");
+    const undo = `/api/merges/${merged.body.id}/undo`;
+    expectErrorShape(await guarded.post(undo, { reason: "no" }, auth), 400, "invalid_input");
+    const undone = await guarded.post(undo, { by: "Jonas Keller", reason: "not the same" }, auth);
+    expect(undone.body.undone).toMatchObject({ by: "Jonas Keller" });
+    expect(await graphAsData(store)).toEqual(before);
   });
 });

@@ -36,8 +36,8 @@ async function operations(): Promise<{ method: string; path: string; body?: unkn
     "/api/cypher": { query: "RETURN 1 AS one" },
     "/api/subgraph": { ids: ["org:microsoft"] },
     "/api/export": { format: "graphology" },
-    "/api/merges": { keep: "org:microsoft", merge: "org:amazon", reason: "access test" },
-    "/api/merges/{id}/undo": { reason: "access test" },
+    "/api/merges": { keep: "org:microsoft", merge: "org:amazon", reason: "access test", by: "access test" },
+    "/api/merges/{id}/undo": { reason: "access test", by: "access test" },
     "/api/imports": importForm(),
   };
   return Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>

@@ -135,16 +135,16 @@ export const api = {
       (answer) => answer.merges,
     ),
 
-  merge: (body: { keep: string; merge: string; reason: string }) =>
+  merge: (body: { keep: string; merge: string; reason: string; by: string }) =>
     request<MergeRecord>(`Merging ${body.merge} into ${body.keep}`, "/api/merges", {
       method: "POST",
       body: JSON.stringify(body),
     }),
 
-  undoMerge: (mergeId: string, reason?: string) =>
+  undoMerge: (mergeId: string, { reason, by }: { reason?: string; by?: string } = {}) =>
     request<MergeRecord>(`Undoing merge ${mergeId}`, `/api/merges/${id(mergeId)}/undo`, {
       method: "POST",
-      body: JSON.stringify(reason ? { reason } : {}),
+      body: JSON.stringify({ ...(reason ? { reason } : {}), ...(by ? { by } : {}) }),
     }),
 
   /** A dry run answers what the import would write (and refuses what it would refuse) without writing. */

@@ -1,17 +1,20 @@
 // One proposed duplicate: both names, the score and the reason; "Merge…" asks why before it merges.
 import { useState } from "react";
 import type { DuplicateProposal } from "../../../graph/resolution/find-duplicates.js";
+import { storeAuthorName, storedAuthorName } from "../core/author-name.js";
 import { KindBadge } from "./KindBadge.js";
 
 interface Props {
   proposal: DuplicateProposal;
   confirming: boolean;
   onConfirming(on: boolean): void;
-  onMerge(reason: string): void;
+  onMerge(reason: string, author: string): void;
 }
 
 export function DuplicateItem({ proposal, confirming, onConfirming, onMerge }: Props) {
   const [reason, setReason] = useState("");
+  const [author, setAuthor] = useState(storedAuthorName);
+  const ready = reason.trim() !== "" && author.trim() !== "";
   return (
     <li className="duplicate" data-testid="duplicate">
       <div className="duplicate-names">
@@ -27,7 +30,9 @@ export function DuplicateItem({ proposal, confirming, onConfirming, onMerge }: P
           className="duplicate-confirm"
           onSubmit={(event) => {
             event.preventDefault();
-            if (reason.trim()) onMerge(reason.trim());
+            if (!ready) return;
+            storeAuthorName(author.trim());
+            onMerge(reason.trim(), author.trim());
           }}
         >
           <label className="field">
@@ -42,8 +47,18 @@ export function DuplicateItem({ proposal, confirming, onConfirming, onMerge }: P
               onChange={(event) => setReason(event.target.value)}
             />
           </label>
+          <label className="field">
+            <span className="field-label">Your name, recorded with the merge</span>
+            <input
+              type="text"
+              value={author}
+              autoComplete="name"
+              data-testid="merge-author"
+              onChange={(event) => setAuthor(event.target.value)}
+            />
+          </label>
           <div className="button-row">
-            <button type="submit" className="primary" disabled={!reason.trim()} data-testid="merge-confirm">
+            <button type="submit" className="primary" disabled={!ready} data-testid="merge-confirm">
               Merge into {proposal.keep.name}
             </button>
             <button type="button" onClick={() => onConfirming(false)}>

@@ -6,6 +6,7 @@ import type { DuplicateProposal } from "../../../graph/resolution/find-duplicate
 import type { MergeRecord, MergeSummary } from "../../../graph/resolution/merge-record.js";
 import type { MergeChange } from "../core/resolution/apply-merge.js";
 import * as res from "../core/resolution/resolution.js";
+import { storedAuthorName } from "../core/author-name.js";
 import { DuplicateItem } from "./DuplicateItem.js";
 import { MergeHistory } from "./MergeHistory.js";
 
@@ -36,15 +37,18 @@ export function DuplicatesPanel({ run, onMergeChange }: Props) {
     return () => clearTimeout(timer);
   }, [load]);
 
-  const merge = async (proposal: DuplicateProposal, reason: string) => {
-    const record = await run("Merging…", () => api.merge({ keep: proposal.keep.id, merge: proposal.merge.id, reason }));
+  const merge = async (proposal: DuplicateProposal, reason: string, by: string) => {
+    const record = await run("Merging…", () =>
+      api.merge({ keep: proposal.keep.id, merge: proposal.merge.id, reason, by }),
+    );
     if (!record) return;
     setState((s) => res.recordMerge(s, summaryOf(record)));
     onMergeChange(record, "merged");
   };
 
   const undo = async (merge: MergeSummary) => {
-    const record = await run("Undoing the merge…", () => api.undoMerge(merge.id));
+    // Recorded under the name the last merge gave (the server takes its own account's name without one).
+    const record = await run("Undoing the merge…", () => api.undoMerge(merge.id, { by: storedAuthorName() }));
     if (!record) return;
     setState((s) => res.recordUndo(s, summaryOf(record)));
     onMergeChange(record, "undone");
@@ -70,7 +74,7 @@ export function DuplicatesPanel({ run, onMergeChange }: Props) {
               proposal={proposal}
               confirming={state.confirming === key}
               onConfirming={(on) => setState((s) => res.setConfirming(s, on ? key : null))}
-              onMerge={(reason) => void merge(proposal, reason)}
+              onMerge={(reason, author) => void merge(proposal, reason, author)}
             />
           );
         })}
