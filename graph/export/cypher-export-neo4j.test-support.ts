@@ -4,6 +4,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { describeWithNeo4j, neo4jStoreConfig } from "../../test/support/neo4j-for-tests.js";
+import type { FileAttributes } from "../model/file-attributes.js";
 import { sortGraph, type Graph, type GraphEdge, type GraphNode } from "../model/graph.js";
 import { foldedTermsOf } from "../model/search-text.js";
 import { createNeo4jStore } from "../neo4j/index.js";
@@ -103,6 +104,23 @@ export function describeCypherExportRoundTrip(): void {
       expect(back.graph.nodes.find((n) => n.id === "event:lines")!.name).toBe(AWKWARD_NAMES.lines);
     });
 
+    it("keeps an undirected relation and what an imported file said, as the explorer's Neo4j store reads them", async () => {
+      const graph = attributedGraph();
+      await applyCypherExport(driver, await collect(exportGraph(graph, "cypher").chunks));
+      const store = createNeo4jStore(neo4jStoreConfig(target));
+      try {
+        const ids = graph.nodes.map((n) => n.id);
+        const back = sortGraph({ nodes: await store.getEntities(ids), edges: await store.relationsAmong(ids) });
+        expect(back).toEqual(sortGraph(graph));
+        expect(back.edges.find((e) => e.id === "rel:tie")).toMatchObject({
+          directed: false,
+          attributes: FILE_ATTRIBUTES,
+        });
+      } finally {
+        await store.close();
+      }
+    });
+
     it("leaves a database the explorer's Neo4j store reads as the same graph", async () => {
       const graph = await seedGraph();
       await applyCypherExport(driver, await collect(exportGraph(graph, "cypher").chunks));
@@ -120,4 +138,31 @@ export function describeCypherExportRoundTrip(): void {
       }
     });
   });
+}
+
+/** One value of every type a file attribute can have, with text a script must carry as it is. */
+const FILE_ATTRIBUTES: FileAttributes = {
+  weight: { type: "float", value: 2.5 },
+  rank: { type: "integer", value: 4 },
+  verified: { type: "boolean", value: false },
+  seen: { type: "date", value: "2019-10-25" },
+  tags: { type: "list", value: ["cloud", 'say "hi"', 3, true] },
+  remark: { type: "string", value: "first line\nsecond & <third>" },
+};
+
+/** The awkward graph with an undirected tie and an entity that carry a file's typed attributes. */
+function attributedGraph(): Graph {
+  const graph = awkwardGraph();
+  const nodes = graph.nodes.map((node) =>
+    node.id === "org:markup" ? { ...node, properties: { ...node.properties, attributes: FILE_ATTRIBUTES } } : node,
+  );
+  const tie: GraphEdge = {
+    ...graph.edges[0]!,
+    id: "rel:tie",
+    type: "PARTNERS_WITH",
+    stance: "partnership",
+    directed: false,
+    attributes: FILE_ATTRIBUTES,
+  };
+  return { nodes, edges: [...graph.edges, tie] };
 }
