@@ -38,7 +38,11 @@ export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context:
     const draft = entityDraftOf(entity, context);
     if (!draft) continue;
     const sanctions = carried.get(entity.id);
-    if (sanctions) draft.properties.attributes = { sanctions: { type: "list", value: sanctions } };
+    if (sanctions)
+      draft.properties.attributes = {
+        ...(draft.properties.attributes as FileAttributes | undefined),
+        sanctions: { type: "list", value: sanctions },
+      };
     ids.set(entity.id, { id: draft.id, name: draft.name });
     builder.addEntity(draft, {
       file: builder.file,
@@ -63,6 +67,10 @@ export function addFtmRecords(entities: ReadonlyMap<string, FtmEntity>, context:
   }
 }
 
+/** How many names past the aliases an entity keeps in its attribute moreNames (a file attribute list's limit). */
+const MAX_MORE_NAMES = 500;
+const MORE_NAMES_READ_AS = `FtM entities with more than ${MAX_ALIASES} names: the rest in the attribute moreNames (shown, not searched)`;
+
 function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | undefined {
   const kind = FTM_ENTITY_KINDS[entity.schema];
   if (!kind) {
@@ -83,14 +91,17 @@ function entityDraftOf(entity: FtmEntity, context: FtmContext): EntityDraft | un
   const aliases = [...new Set([entity.id, ...names, ...(p.alias ?? []), ...(p.previousName ?? [])])].filter(
     (a) => a !== name,
   );
-  if (aliases.length > MAX_ALIASES) {
-    for (let i = MAX_ALIASES; i < aliases.length; i++)
-      context.builder.skip(`FtM names beyond ${MAX_ALIASES} per entity (not kept)`);
-  }
+  // Names past the cap on aliases (OpenSanctions lists hundreds of spellings for some) stay on the entity as a
+  // file attribute, shown in its panel and exported, though search reads only the name and aliases.
+  const moreNames = aliases.slice(MAX_ALIASES, MAX_ALIASES + MAX_MORE_NAMES).map((n) => n.slice(0, 300));
+  if (moreNames.length > 0) context.builder.note(MORE_NAMES_READ_AS);
+  for (let i = MAX_ALIASES + MAX_MORE_NAMES; i < aliases.length; i++)
+    context.builder.skip(`FtM names beyond ${MAX_ALIASES + MAX_MORE_NAMES} per entity (not kept)`);
   const identifiers = Object.fromEntries(
     FTM_IDENTIFIERS.flatMap((scheme) => (p[scheme]?.length ? [[scheme, p[scheme].slice(0, 20)]] : [])),
   );
   const properties: Record<string, unknown> = {};
+  if (moreNames.length > 0) properties.attributes = { moreNames: { type: "list", value: moreNames } };
   const date = (key: string, field: string) => {
     const text = p[field]?.[0];
     if (!text) return;

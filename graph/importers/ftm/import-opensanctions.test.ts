@@ -53,6 +53,40 @@ describe("an OpenSanctions extract", async () => {
   });
 });
 
+describe("an OpenSanctions entity with more names than aliases hold (the Zala Aero cluster)", async () => {
+  const zala = readFileSync(path.join(fixtureDir("ftm"), "opensanctions-zala-sanctions.ftm.json"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FtmLine);
+  const { graph, readAs, skipped } = await readFtmGraph(
+    path.join(fixtureDir("ftm"), "opensanctions-zala-sanctions.ftm.json"),
+    undefined,
+  );
+
+  it("keeps every name: the caption, the FtM id and 49 more as aliases, the rest in moreNames, and says so", () => {
+    // The FtM id and every spelling but the caption, as the aliases would hold them.
+    const spellings = (l: FtmLine) =>
+      new Set([
+        l.id,
+        ...(l.properties.name ?? []),
+        ...(l.properties.alias ?? []),
+        ...(l.properties.previousName ?? []),
+      ]);
+    const crowded = zala.filter((l) => [...spellings(l)].filter((n) => n !== l.caption).length > 50);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const line of crowded) {
+      const entity = graph.entities.find((e) => e.aliases[0] === line.id)!;
+      expect(entity.aliases).toHaveLength(50);
+      const more = (entity.properties as { attributes?: { moreNames?: { value: string[] } } }).attributes?.moreNames;
+      const kept = new Set([entity.name, ...entity.aliases, ...(more?.value ?? [])]);
+      for (const name of [...(line.properties.name ?? []), ...(line.properties.alias ?? [])])
+        expect(kept.has(name), name).toBe(true);
+    }
+    expect(Object.entries(readAs ?? {}).find(([how]) => how.includes("moreNames"))?.[1]).toBe(crowded.length);
+    expect(Object.keys(skipped).filter((reason) => reason.includes("names"))).toEqual([]);
+  });
+});
+
 describe("FtM kinship, association and unknown links", () => {
   it("become relations whose note says which tie it is", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
