@@ -5,7 +5,7 @@
 import { createApp } from "../../server/app.js";
 import { createStore, openGraph } from "../../server/config/open-graph.js";
 import { createGraphQueries } from "../../graph/queries/index.js";
-import { createNeo4jStore } from "../../graph/neo4j/index.js";
+import neo4jDriver from "neo4j-driver";
 import type { GraphStore } from "../../graph/store.js";
 import { sizeLabel } from "../args.js";
 import { writeGeneratedGraph, type GraphManifest } from "../generate/write-graph.js";
@@ -197,21 +197,19 @@ function rowOf(mode: Mode, name: string, row: Measured): Table["rows"][number] {
   ];
 }
 
-/** Heap and page cache as the server reports them, for the table's notes. */
+/** Heap, page cache and JVM as the server reports them, for the table's notes. */
 async function neo4jSettings(neo4j: BenchNeo4j): Promise<string> {
-  const store = createNeo4jStore({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic(neo4j.user, neo4j.password));
   try {
-    const result = await store.runReadOnlyCypher(
-      "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value",
-      {},
-      { maxRows: 10, timeoutMs: 10_000 },
+    const { records } = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+      { names: ["server.memory.heap.max_size", "server.memory.pagecache.size", "server.jvm.additional"] },
     );
-    return result.rows
-      .map(([name, value]) => `${String(name).replace("server.memory.", "")} ${String(value)}`)
-      .join(", ");
-  } catch {
-    return "memory settings not readable";
+    const named = records.map((r) => `${String(r.get("name")).replace(/^server\./, "")} ${String(r.get("value"))}`);
+    return named.join(", ").replace(/\s+/g, " ") || "memory settings not reported";
+  } catch (error) {
+    return `settings not readable: ${(error as Error).message.split("\n")[0]}`;
   } finally {
-    await store.close();
+    await driver.close();
   }
 }
