@@ -310,7 +310,9 @@ export function App() {
           <StoreScope
             scope={explorer.scope}
             onCanvas={entityCount}
+            canvas={canvas}
             onShowMore={(kind, limit) => void actions.showMore(kind, limit)}
+            onShowAround={(choice) => void actions.showAround(choice)}
             onSearch={() => searchRef.current?.focus()}
           />
         </StatusBar>

@@ -1,5 +1,5 @@
 // A large store (5,003 entities, 20,000 relations): the status bar says how much of it the canvas shows
-// and how that part was chosen, and "Show more" brings in more of it, by degree or by kind.
+// and how that part was chosen, and "Show more" brings in more of it, by degree, by kind or around a community.
 import { expect, test, type Page } from "@playwright/test";
 import { LARGE_STORE_PORT } from "./large-store.js";
 import { screenshot } from "./support.js";
@@ -14,13 +14,19 @@ async function waitForEntities(page: Page, min: number) {
   await expect(page.getByTestId("busy")).toHaveCount(0, { timeout: 60_000 });
 }
 
-test("the status bar of the 5k store states how many of its entities are shown and how they were chosen", async ({
-  page,
-}) => {
+/** Opens the first screen and checks the status bar says it shows the 500 most connected. */
+async function openFirstScreen(page: Page) {
   await page.goto("/");
   await waitForEntities(page, 500);
   const scope = page.getByTestId("status-scope");
   await expect(scope).toHaveText("500 of 5,003 entities, chosen by degree");
+  return scope;
+}
+
+test("the status bar of the 5k store states how many of its entities are shown and how they were chosen", async ({
+  page,
+}) => {
+  const scope = await openFirstScreen(page);
   await expect(page.getByTestId("notice")).toContainText("500 most connected of 5,003 entities");
   await screenshot(page, "large-store-scope");
 
@@ -39,4 +45,28 @@ test("the status bar of the 5k store states how many of its entities are shown a
   );
   expect(products).toBeGreaterThanOrEqual(shown - 500);
   await screenshot(page, "large-store-more-products");
+});
+
+test("Show more brings in the store's neighbours around a community of the canvas, and the status bar says so", async ({
+  page,
+}) => {
+  const scope = await openFirstScreen(page);
+
+  await page.getByRole("button", { name: "Show more" }).click();
+  const menu = page.getByRole("dialog", { name: "Show more of the store" });
+  await expect(menu.getByRole("heading", { name: "Around a community of the canvas" })).toBeVisible();
+  const first = menu.locator("h3:has-text('Around a community') + .chips button").first();
+  const name = ((await first.textContent()) ?? "").replace(/\s*\+\d+$/, "");
+  expect(name.length).toBeGreaterThan(0);
+  await screenshot(page, "large-store-around-menu");
+  await first.click();
+
+  await expect(scope).toContainText(`around ${name}'s community`, { timeout: 60_000 });
+  const text = (await scope.textContent()) ?? "";
+  const shown = Number(text.match(/^([\d,]+) of 5,003 entities/)?.[1]?.replace(/,/g, "") ?? 0);
+  const around = Number(text.match(/([\d,]+) around /)?.[1]?.replace(/,/g, "") ?? 0);
+  expect(around).toBeGreaterThan(0);
+  expect(shown).toBe(500 + around);
+  await waitForEntities(page, shown);
+  await screenshot(page, "large-store-around-community");
 });

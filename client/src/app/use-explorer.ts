@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { EntityKind, RelationType } from "../../../graph/model/index.js";
 import { api } from "../api/client.js";
+import { loadAround } from "../api/load-around.js";
 import { loadNetwork, OVERVIEW_LIMIT } from "../api/load-network.js";
 import type { Graph, PathQuery, FoundPath } from "../api/types.js";
 import * as canvasOps from "../core/canvas/canvas-state.js";
@@ -12,6 +13,7 @@ import * as historyOps from "../core/history/history.js";
 import { pathQueryOf } from "../core/paths/path-query.js";
 import * as pathOps from "../core/paths/paths.js";
 import { applyMergeToCanvas, type MergeChange, type MergeSnapshots } from "../core/resolution/apply-merge.js";
+import type { CommunityChoice } from "../core/scope/community-choices.js";
 import * as scopeOps from "../core/scope/store-scope.js";
 import * as selectionOps from "../core/selection/selection.js";
 import type { LinkedPath } from "../core/url-state/path-link.js";
@@ -92,7 +94,7 @@ export function useExplorer() {
       graph.nodes.length === 0
         ? "The graph is empty: import seed data, then reload."
         : graph.truncated
-          ? `The canvas shows the ${graph.nodes.length} most connected of ${store.entities.toLocaleString("en")} entities. "Show more" in the status bar brings in more, by degree or by kind; search (/) finds any one.`
+          ? `The canvas shows the ${graph.nodes.length} most connected of ${store.entities.toLocaleString("en")} entities. "Show more" in the status bar brings in more, by degree, by kind or around a community; search (/) finds any one.`
           : null,
     );
   }, [commit, notify, run]);
@@ -126,6 +128,27 @@ export function useExplorer() {
       );
     },
     [bringIn, commit, notify, run],
+  );
+
+  /** Brings in the store's neighbours of a community's most connected members, keeping what is shown. */
+  const showAround = useCallback(
+    async (choice: CommunityChoice) => {
+      const graph = await run(`Loading around ${choice.anchor.name}'s community…`, async () =>
+        bringIn(await loadAround(api, choice.members)),
+      );
+      if (!graph) return;
+      const before = new Set(Object.keys(canvasRef.current.nodes));
+      const fresh = graph.nodes.filter((n) => !before.has(n.id));
+      commit((state) => canvasOps.mergeGraph(state, graph));
+      setScope((s) => scopeOps.addAround(s, { name: choice.anchor.name, count: fresh.length }));
+      notify(
+        fresh.length === 0
+          ? `Nothing new: the neighbours of ${choice.anchor.name}'s community are already on the canvas.`
+          : `Added ${fresh.length} ${fresh.length === 1 ? "entity" : "entities"} around ${choice.anchor.name}'s community.`,
+      );
+      fitTo([...choice.members, ...fresh.map((n) => n.id)]);
+    },
+    [bringIn, commit, fitTo, notify, run],
   );
 
   /** Puts the answers to a path question on the canvas, the chosen one highlighted. */
@@ -273,6 +296,7 @@ export function useExplorer() {
     () => ({
       loadOverview,
       showMore,
+      showAround,
       restore,
       addEntity,
       expand,
@@ -299,7 +323,7 @@ export function useExplorer() {
       pin: (ids: string[], pinned: boolean) => commit((s) => canvasOps.setPinned(s, ids, pinned)),
       clearCanvas: () => {
         commit(() => canvasOps.getEmptyCanvasState());
-        setScope((s) => ({ ...s, batches: [] }));
+        setScope((s) => ({ ...s, batches: [], around: [] }));
         setSelection(selectionOps.getEmptySelectionState());
         setPaths(pathOps.clearResults);
       },
@@ -321,6 +345,7 @@ export function useExplorer() {
       notify,
       restore,
       run,
+      showAround,
       showMore,
       showStep,
     ],

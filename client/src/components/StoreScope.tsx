@@ -1,9 +1,13 @@
 // The status bar's account of the store: how many of its entities the canvas shows and how they were
-// chosen, and a menu to show more: the next most connected, the most connected of a kind, or a search.
-import { useEffect, useState } from "react";
+// chosen, and a menu to show more: the next most connected, the most connected of a kind, the neighbours
+// of a community on the canvas, or a search.
+import { useEffect, useMemo, useState } from "react";
 import type { EntityKind } from "../../../graph/model/index.js";
 import { api } from "../api/client.js";
+import { AROUND_MEMBERS } from "../api/load-around.js";
 import type { SchemaResponse } from "../api/types.js";
+import type { CanvasState } from "../core/canvas/canvas-state.js";
+import { communityChoices, type CommunityChoice } from "../core/scope/community-choices.js";
 import { describeScope, limitOf, type StoreScope as Scope } from "../core/scope/store-scope.js";
 import "./store-scope.css";
 
@@ -13,12 +17,16 @@ const KIND_STEP = 200;
 interface Props {
   scope: Scope;
   onCanvas: number;
+  canvas: CanvasState;
   onShowMore(kind: EntityKind | null, limit: number): void;
+  onShowAround(choice: CommunityChoice): void;
   onSearch(): void;
 }
 
-export function StoreScope({ scope, onCanvas, onShowMore, onSearch }: Props) {
+export function StoreScope({ scope, onCanvas, canvas, onShowMore, onShowAround, onSearch }: Props) {
   const [open, setOpen] = useState(false);
+  // Louvain runs when the menu opens, not on every change of a large canvas.
+  const communities = useMemo(() => (open ? communityChoices(canvas) : []), [open, canvas]);
   const [kinds, setKinds] = useState<SchemaResponse["kinds"] | null>(null);
   const text = describeScope(scope, onCanvas);
 
@@ -85,6 +93,28 @@ export function StoreScope({ scope, onCanvas, onShowMore, onSearch }: Props) {
                   onClick={() => choose(kind, limitOf(scope, kind) + KIND_STEP)}
                 >
                   +{Math.min(KIND_STEP, count)} {kind}
+                </button>
+              ))}
+            </div>
+          )}
+          <h3>Around a community of the canvas</h3>
+          {communities.length === 0 ? (
+            <p className="hint">No community of two or more entities on the canvas.</p>
+          ) : (
+            <div className="chips">
+              {communities.map((choice) => (
+                <button
+                  key={choice.community}
+                  type="button"
+                  className="chip"
+                  title={`The store's neighbours of its ${Math.min(AROUND_MEMBERS, choice.members.length)} most connected entities`}
+                  onClick={() => {
+                    setOpen(false);
+                    onShowAround(choice);
+                  }}
+                >
+                  <span className="swatch" style={{ background: choice.color }} aria-hidden="true" />
+                  {choice.anchor.name} +{choice.members.length - 1}
                 </button>
               ))}
             </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addBatch, describeScope, getEmptyStoreScope, limitOf, startScope } from "./store-scope.js";
+import { addAround, addBatch, describeScope, getEmptyStoreScope, limitOf, startScope } from "./store-scope.js";
 
 const store = { entities: 5003, relations: 20000 };
 
@@ -27,5 +27,14 @@ describe("how much of the store the canvas shows", () => {
   it("says nothing until the store's size is known, and 'by hand' for a canvas built without the overview", () => {
     expect(describeScope(getEmptyStoreScope(), 3)).toBeNull();
     expect(describeScope({ store, batches: [] }, 3)).toBe("3 of 5,003 entities, added by hand");
+  });
+
+  it("names what was brought in around a community, adding up a community asked for twice", () => {
+    let scope = startScope(store, 500, 500);
+    scope = addAround(scope, { name: "Microsoft", count: 40 });
+    scope = addAround(scope, { name: "Microsoft", count: 2 });
+    expect(describeScope(scope, 545)).toBe(
+      "545 of 5,003 entities: 500 by degree, 42 around Microsoft's community, 3 added by hand",
+    );
   });
 });

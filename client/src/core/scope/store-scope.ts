@@ -10,10 +10,18 @@ export interface ChosenBatch {
   count: number;
 }
 
+/** Entities brought in around a community of the canvas: its members' neighbours in the store. */
+export interface AroundBatch {
+  /** The community's most connected entity, which names it. */
+  name: string;
+  count: number;
+}
+
 export interface StoreScope {
   /** The store's size, from the health check; null until known. */
   store: { entities: number; relations: number } | null;
   batches: ChosenBatch[];
+  around?: AroundBatch[];
 }
 
 export function getEmptyStoreScope(): StoreScope {
@@ -28,6 +36,13 @@ export function startScope(store: StoreScope["store"], limit: number, count: num
 /** More by degree replaces the batch of that kind (the bigger one holds the smaller), another kind adds one. */
 export function addBatch(scope: StoreScope, batch: ChosenBatch): StoreScope {
   return { ...scope, batches: [...scope.batches.filter((b) => b.kind !== batch.kind), batch] };
+}
+
+/** A community asked for again adds to its batch. */
+export function addAround(scope: StoreScope, batch: AroundBatch): StoreScope {
+  const earlier = scope.around?.find((b) => b.name === batch.name)?.count ?? 0;
+  const others = (scope.around ?? []).filter((b) => b.name !== batch.name);
+  return { ...scope, around: [...others, { name: batch.name, count: earlier + batch.count }] };
 }
 
 export function limitOf(scope: StoreScope, kind: EntityKind | null): number {
@@ -51,11 +66,16 @@ export function describeScope(scope: StoreScope, onCanvas: number): string | nul
   const total = scope.store.entities;
   if (onCanvas >= total) return `all ${number.format(total)} entities of the store`;
   const head = `${number.format(onCanvas)} of ${number.format(total)} entities`;
-  const chosen = scope.batches.reduce((sum, b) => sum + b.count, 0);
+  const around = scope.around ?? [];
+  const chosen = [...scope.batches, ...around].reduce((sum, b) => sum + b.count, 0);
   const byHand = Math.max(0, onCanvas - chosen);
-  if (scope.batches.length === 0) return `${head}, added by hand`;
-  if (scope.batches.length === 1 && scope.batches[0]?.kind === null && byHand === 0) return `${head}, chosen by degree`;
-  const parts = scope.batches.map(batchText);
+  if (scope.batches.length === 0 && around.length === 0) return `${head}, added by hand`;
+  if (scope.batches.length === 1 && scope.batches[0]?.kind === null && byHand === 0 && around.length === 0)
+    return `${head}, chosen by degree`;
+  const parts = [
+    ...scope.batches.map(batchText),
+    ...around.map((b) => `${number.format(b.count)} around ${b.name}'s community`),
+  ];
   if (byHand > 0) parts.push(`${number.format(byHand)} added by hand`);
   return `${head}: ${parts.join(", ")}`;
 }
