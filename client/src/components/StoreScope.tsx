@@ -58,7 +58,7 @@ export function StoreScope({ scope, onCanvas, canvas, onShowMore, onShowAround, 
         data-testid="status-scope"
         title={
           scope.store
-            ? `The store holds ${total.toLocaleString("en")} entities and ${scope.store.relations.toLocaleString("en")} relations.`
+            ? `${text}. The store holds ${total.toLocaleString("en")} entities and ${scope.store.relations.toLocaleString("en")} relations.`
             : undefined
         }
       >
