@@ -205,8 +205,9 @@ export function App() {
   }, [exportOpen, onShortcut]);
 
   // The results drawer takes the lower part of the stage, so the canvas shrinks above it and sigma
-  // measures it again; a fit then frames what a query drew where it can be seen.
-  const resultsOpen = cypherOutcome !== null;
+  // measures it again; a fit then frames what a query drew where it can be seen. An error is a line or
+  // two over the canvas's foot, not a drawer: the canvas keeps its height.
+  const resultsOpen = cypherOutcome !== null && cypherOutcome.kind !== "error";
   useLayoutEffect(() => {
     const sigma = controllerRef.current?.sigma;
     if (!sigma) return;

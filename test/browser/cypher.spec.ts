@@ -73,6 +73,8 @@ test("the README's query runs right after the example, its parameters left behin
 test("a query that writes is refused with a message that replaces the earlier rows", async ({ page }) => {
   await page.goto("/");
   await waitForCanvas(page, 10);
+  const canvasHeight = async () => (await page.getByTestId("graph-canvas").boundingBox())!.height;
+  const fullHeight = await canvasHeight();
   await page.getByRole("tab", { name: "Cypher" }).click();
   await page.getByTestId("cypher-input").fill("MATCH (e:Entity) RETURN e.name LIMIT 3");
   await page.getByTestId("cypher-run").click();
@@ -84,6 +86,8 @@ test("a query that writes is refused with a message that replaces the earlier ro
   await expect(page.getByTestId("cypher-error")).toContainText("Refused");
   await expect(result.locator("tbody tr")).toHaveCount(0);
   await expect(page.getByTestId("status-counts")).not.toContainText("0 of 0 entities");
+  // The message is a line or two over the canvas's foot: the canvas takes the whole stage again, no blank band.
+  await expect.poll(canvasHeight).toBe(fullHeight);
   await screenshot(page, "cypher-refused");
 });
 

@@ -39,7 +39,10 @@ test("play moves the window's end month by month to the last one", async ({ page
   await page.getByTestId("time-to").fill(String(2024 * 12 + 6));
   await expect(page.getByTestId("time-summary")).toContainText("As it stood in Jul 2024");
   await page.getByTestId("time-play").click();
-  await expect(page.getByTestId("time-summary")).toContainText("As it stood in Aug 2024");
+  // A later month while it plays (a loaded machine may look only after a step or two).
+  await expect(page.getByTestId("time-summary")).toHaveText(
+    /As it stood in ((Aug|Sep|Oct|Nov|Dec) 2024|[A-Z][a-z]{2} 2025)/,
+  );
   await expect(page.getByTestId("time-summary")).toContainText("All dates", { timeout: 15_000 });
   await expect(page.getByTestId("time-play")).toHaveText(/Play/);
 });
